@@ -1,0 +1,47 @@
+// Help texts for `mentorship` and each of its commands.
+
+export const HELP: Record<string, string> = {
+  main: `Usage: mentorship <command> --root DIR [options]
+
+Commands:
+  agenda   the next meeting's agenda from everything open (Markdown, or --json)
+  items    every item: action items, milestones, wins, feedback, introductions, topics
+  report   a progress report for a period (Markdown, or --json)
+  check    problems in the journal; exit status 1 when there are errors
+
+Run "mentorship <command> --help" for a command's options.
+Exit status: 0 ok, 1 problems found (check), 2 bad invocation or unreadable root.
+`,
+  items: `Usage: mentorship items --root DIR [--today YYYY-MM-DD] [--mentorship ID] [--open] [--json]
+
+Lists every item in the journal under DIR, one per line: file:line, kind, status and text.
+  --json          an array of {kind, status, text, title, owner, due, completion, overdue,
+                  goals, file, line, date, mentorship, private}
+  --open          only open items
+  --mentorship    only one mentorship (its folder relative to DIR, "." or the mentee's handle)
+  --today         the day that decides what is overdue (default: today)
+`,
+  agenda: `Usage: mentorship agenda --root DIR [--mentorship ID] [--today YYYY-MM-DD] [--date YYYY-MM-DD] [--json]
+
+Prints the agenda for the next meeting: open action items by owner (overdue first), topics
+queued last time, active goals with progress, pending introductions, wins and feedback since
+the last session, recurring topics and focus. Private entries never appear.
+  --mentorship    the agreement's folder relative to DIR ("." for DIR) or the mentee's handle;
+                  may be omitted when there is one mentorship
+  --today         the day that decides what is overdue (default: today)
+  --date          the meeting's day (default: --today)
+  --json          the agenda as data
+`,
+  report: `Usage: mentorship report --root DIR --from YYYY-MM-DD --to YYYY-MM-DD [--mentorship ID] [--json]
+
+Prints a progress report for the period: sessions held, goals moved and achieved, milestones
+and action items done, wins, feedback and introductions. Private entries never appear.
+`,
+  check: `Usage: mentorship check --root DIR [--json]
+
+Lists problems: broken front matter, impossible dates, conflict markers, unknown owners,
+links to missing goals. One per line as file:line: severity: message.
+  --json          an array of {file, line, severity, code, message}
+Exit status 1 when there is at least one error, 0 otherwise.
+`,
+};

@@ -1,0 +1,87 @@
+// Problems in the journal: what each file's parse reported, plus what only the whole journal
+// shows (owners nobody introduced, links to goals that do not exist, entries without a mentorship).
+import type { Diagnostic, Entry } from './model';
+import type { JournalIndex, Mentorship } from './journalIndex';
+import { compareStrings } from './journalIndex';
+
+export function checkJournal(index: JournalIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const mentorships = index.mentorships();
+  const ids: (string | null)[] = [...mentorships.map((m) => m.id), null];
+  for (const id of ids) {
+    const m = id === null ? null : mentorships.find((x) => x.id === id)!;
+    const entries = index.entriesOf(id);
+    if (entries.length === 0) continue;
+    const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
+    const known = knownHandles(m, entries);
+    for (const entry of entries) {
+      out.push(...entry.diagnostics);
+      if (m === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
+        out.push({ file: entry.path, line: 1, severity: 'info', code: 'no-mentorship', message: 'no mentorship.md in this folder or above it, so this entry belongs to no mentorship' });
+      }
+      checkEntry(entry, goalIds, known, m !== null, out);
+    }
+  }
+  return out.sort(byPlace);
+}
+
+/** Diagnostics of one entry in the context of its mentorship: for updating one file's problems. */
+export function checkEntryInIndex(index: JournalIndex, entry: Entry): Diagnostic[] {
+  const id = index.mentorshipIdOf(entry.path);
+  const m = id === null ? null : index.mentorship(id) ?? null;
+  const entries = index.entriesOf(id);
+  const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
+  const out = [...entry.diagnostics];
+  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, out);
+  return out.sort(byPlace);
+}
+
+function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasAgreement: boolean, out: Diagnostic[]): void {
+  if (entry.type === 'session') {
+    for (const g of entry.goalIds) {
+      if (!goalIds.has(g)) out.push({ file: entry.path, line: entry.goalsLine, severity: 'warning', code: 'missing-goal', message: `goal "${g}" does not exist (no goals/${g}.md in this mentorship)` });
+    }
+  }
+  for (const item of entry.items) {
+    for (const g of item.goals) {
+      if (!goalIds.has(g)) out.push({ file: entry.path, line: item.line, severity: 'warning', code: 'missing-goal', message: `goal "${g}" does not exist (no goals/${g}.md in this mentorship)` });
+    }
+    if (hasAgreement && item.owner && !known.has(item.owner.toLowerCase())) {
+      out.push({
+        file: entry.path,
+        line: item.line,
+        severity: 'warning',
+        code: 'unknown-owner',
+        message: `owner @${item.owner} is neither the mentor nor the mentee, nor introduced in this mentorship`,
+      });
+    }
+  }
+}
+
+/** Handles that may own items: mentor, mentee, `people:` in the agreement, anyone introduced. */
+function knownHandles(m: Mentorship | null, entries: Entry[]): Set<string> {
+  const known = new Set<string>();
+  const add = (h: string | null | undefined) => h && known.add(h.toLowerCase());
+  add(m?.agreement.mentor?.handle);
+  add(m?.agreement.mentee?.handle);
+  const agreementEntry = entries.find((e) => e.type === 'agreement');
+  const people = agreementEntry?.frontMatter.people;
+  if (Array.isArray(people)) for (const p of people) if (typeof p === 'string') add(/@([\w.-]+)/.exec(p)?.[1]);
+  for (const e of entries) {
+    add(e.people.mentor?.handle);
+    add(e.people.mentee?.handle);
+    for (const i of e.items) {
+      if (i.kind !== 'intro') continue;
+      for (const h of i.text.matchAll(/(?:^|[\s(])@([\w.-]*\w)/g)) add(h[1]);
+    }
+  }
+  return known;
+}
+
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.code, b.code);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

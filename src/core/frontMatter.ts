@@ -1,0 +1,157 @@
+// Front matter: the YAML block between `---` lines at the top of an entry.
+// Most front matter people write is flat `key: value` lines and simple lists, so a small scanner
+// reads those directly; anything else (nested maps, block scalars, anchors, tags, quotes with
+// escapes) goes to the `yaml` package with its safe core schema. A full YAML parse costs several
+// times more than reading a small file, which is what the fast path is for.
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+  /** Index in the text where the body starts. */
+  bodyOffset: number;
+}
+
+export interface FrontMatterError {
+  /** 1-based line in the file. */
+  line: number;
+  message: string;
+}
+
+export type FrontMatterResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; value: FrontMatter }
+  | { kind: 'error'; error: FrontMatterError; bodyLine: number; bodyOffset: number };
+
+/**
+ * Splits `lines` (the whole file) into front matter and body.
+ * `lines[0]` must already be stripped of a BOM.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
+  if (lines.length === 0 || lines[0].trimEnd() !== '---') return { kind: 'none' };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.length <= 5 && (l.trimEnd() === '---' || l.trimEnd() === '...')) {
+      close = i;
+      break;
+    }
+    // A conflict marker inside front matter means the block cannot be trusted.
+  }
+  if (close < 0) {
+    return {
+      kind: 'error',
+      error: { line: 1, message: 'front matter starts with "---" but has no closing "---" line' },
+      bodyLine: 2,
+      bodyOffset: 0,
+    };
+  }
+  const yamlLines = lines.slice(1, close);
+  const bodyLine = close + 2;
+  let bodyOffset = 0;
+  for (let i = 0; i <= close; i++) bodyOffset += lines[i].length + 1;
+  const fast = parseSimpleYaml(yamlLines);
+  if (fast !== undefined) return { kind: 'ok', value: { data: fast, bodyLine, bodyOffset } };
+  try {
+    const data = parseYaml(yamlLines.join('\n'), { schema: 'core', maxAliasCount: 50, uniqueKeys: false });
+    if (data === null || data === undefined) return { kind: 'ok', value: { data: {}, bodyLine, bodyOffset } };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { kind: 'error', error: { line: 2, message: 'front matter must be a set of "key: value" lines' }, bodyLine, bodyOffset };
+    }
+    return { kind: 'ok', value: { data: data as Record<string, unknown>, bodyLine, bodyOffset } };
+  } catch (e) {
+    const err = e as YAMLParseError;
+    const line = (err.linePos?.[0]?.line ?? 1) + 1;
+    const reason = String(err.message ?? e).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { kind: 'error', error: { line, message: `front matter is not valid YAML: ${reason}` }, bodyLine, bodyOffset };
+  }
+}
+
+const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
+const LIST_LINE = /^[ \t]+- (.*)$|^- (.*)$/;
+const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'"]|: | #|^-\s|^\?\s|\t/;
+const NUMBER = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Reads the flat subset of YAML: `key: scalar`, `key: [a, b]` and `key:` followed by `- item`
+ * lines. Returns `undefined` for anything else so the full parser decides.
+ */
+export function parseSimpleYaml(lines: readonly string[]): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  // `key:` with nothing after it is a block list when `- item` lines follow, else null.
+  const bare = new Set<string>();
+  let listKey: string | null = null;
+  for (const rawLine of lines) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const c = line.charCodeAt(0);
+    if (c === 32 || c === 9 || c === 45 /* - */) {
+      const lm = LIST_LINE.exec(line);
+      if (!lm || listKey === null) return undefined;
+      const v = scalar((lm[1] ?? lm[2]).trim());
+      if (v === undefined) return undefined;
+      (data[listKey] as unknown[]).push(v);
+      bare.delete(listKey);
+      continue;
+    }
+    const m = KEY_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1];
+    if (Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__') return undefined;
+    const rest = (m[2] ?? '').trim();
+    if (rest === '') {
+      // Either a block list follows, or the value is null; decided by the next lines.
+      data[key] = [];
+      bare.add(key);
+      listKey = key;
+      continue;
+    }
+    listKey = null;
+    if (rest.startsWith('[')) {
+      const list = flowList(rest);
+      if (list === undefined) return undefined;
+      data[key] = list;
+      continue;
+    }
+    const v = scalar(rest);
+    if (v === undefined) return undefined;
+    data[key] = v;
+  }
+  for (const k of bare) data[k] = null;
+  return data;
+}
+
+function flowList(text: string): unknown[] | undefined {
+  if (!text.endsWith(']')) return undefined;
+  const inner = text.slice(1, -1).trim();
+  if (inner === '') return [];
+  if (/[\[\]{}"'&*!|>#]/.test(inner)) return undefined;
+  const out: unknown[] = [];
+  for (const part of inner.split(',')) {
+    const t = part.trim();
+    if (t === '' || t.includes(': ')) return undefined;
+    const v = scalar(t);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/** A YAML core-schema scalar, or undefined when the text is more than a simple scalar. */
+function scalar(text: string): unknown {
+  if (text.length >= 2 && (text[0] === '"' || text[0] === "'")) {
+    const q = text[0];
+    if (!text.endsWith(q)) return undefined;
+    const inner = text.slice(1, -1);
+    if (inner.includes(q) || inner.includes('\\')) return undefined;
+    return inner;
+  }
+  if (PLAIN_UNSAFE.test(text) || text.endsWith(':')) return undefined;
+  if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
+  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  if (NUMBER.test(text)) return Number(text);
+  if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text)) return undefined;
+  return text;
+}

@@ -1,0 +1,18 @@
+// The file system as the core needs it, with paths relative to one journal root (`/`-separated,
+// `` for the root). Adapters: Node's fs for the CLI and benchmark, workspace.fs in the extension.
+
+export type FileKind = 'file' | 'directory';
+
+export interface JournalFs {
+  readDirectory(path: string): Promise<[name: string, kind: FileKind][]>;
+  readFile(path: string): Promise<string>;
+}
+
+/** Folders never scanned: tool state and dependencies, not journal entries. */
+export function isIgnoredFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+export function isJournalFile(name: string): boolean {
+  return name.length > 3 && name.toLowerCase().endsWith('.md');
+}

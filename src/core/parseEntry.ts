@@ -1,0 +1,304 @@
+// Parses one Markdown file of the journal into an Entry with a single pass over its lines.
+// Deliberately a line scanner, not a Markdown parser: indexing must cost about as much as
+// reading the file. The journal webview renders Markdown properly; this only finds structure.
+import { parseCadence } from './cadence';
+import { isIsoDate } from './dates';
+import { readFrontMatter } from './frontMatter';
+import { badDateMessage, parseItemLine } from './itemLine';
+import type { AgreementInfo, Diagnostic, Entry, EntryType, GoalInfo, GoalStatus, Item, ItemKind, Section, SectionKind } from './model';
+import { parsePerson } from './people';
+import { bulletKind, sectionKind } from './sections';
+
+const TYPES = new Set<EntryType>(['agreement', 'goal', 'session', 'note']);
+const GOAL_STATUSES = new Set<GoalStatus>(['active', 'paused', 'achieved', 'dropped']);
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
+
+
+/** Parses `text` found at `path` (relative to the journal root); null when it is not an entry. */
+export function parseEntry(path: string, text: string): Entry | null {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split('\n');
+  const diagnostics: Diagnostic[] = [];
+  const report = (line: number, severity: Diagnostic['severity'], code: string, message: string) =>
+    diagnostics.push({ file: path, line, severity, code, message });
+
+  const fm = readFrontMatter(lines);
+  let data: Record<string, unknown> = {};
+  let bodyLine = 1;
+  let unsafeToEdit = false;
+  if (fm.kind === 'ok') {
+    data = fm.value.data;
+    bodyLine = fm.value.bodyLine;
+  } else if (fm.kind === 'error') {
+    report(fm.error.line, 'error', 'front-matter', fm.error.message);
+    bodyLine = fm.bodyLine;
+    unsafeToEdit = true;
+  }
+
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  const inferred = inferType(path, fileName);
+  let type: EntryType;
+  if (typeof data.type === 'string' && TYPES.has(data.type as EntryType)) {
+    type = data.type as EntryType;
+  } else if (fm.kind === 'none' && inferred === null) {
+    return null;
+  } else {
+    type = inferred ?? 'note';
+    if (fm.kind === 'ok') {
+      const written = data.type === undefined ? 'no "type"' : `type "${String(data.type)}" is not one of agreement, goal, session, note`;
+      report(2, 'warning', 'unknown-type', `front matter has ${written}; read as a ${type}`);
+    }
+  }
+
+  const isPrivate = path.startsWith('private/') || path.includes('/private/');
+  const entry: Entry = {
+    path,
+    type,
+    date: null,
+    title: '',
+    frontMatter: data,
+    goalIds: stringList(data.goals ?? data.goal),
+    goalsLine: 1,
+    items: [],
+    sections: [],
+    diagnostics,
+    isPrivate,
+    unsafeToEdit,
+    bodyLine,
+    agreement: null,
+    goal: null,
+    people: { mentor: parsePerson(data.mentor), mentee: parsePerson(data.mentee) },
+  };
+
+  const dateKey = type === 'agreement' ? 'started' : 'date';
+  const keyLine = keyLineFinder(lines, bodyLine);
+  entry.date = frontMatterDate(data, dateKey, report, keyLine);
+  if (entry.goalIds.length) entry.goalsLine = keyLine(data.goals !== undefined ? 'goals' : 'goal');
+  if (entry.date === null && type !== 'agreement' && data[dateKey] === undefined) {
+    const m = DATED_NAME.exec(fileName);
+    if (m && isIsoDate(m[1])) entry.date = m[1];
+  }
+  if (entry.date === null && type === 'session' && data.date === undefined && !unsafeToEdit) {
+    report(bodyLine > 1 ? 2 : 1, 'warning', 'missing-date', 'session has no date (add "date: YYYY-MM-DD" or name the file by its date)');
+  }
+
+  const firstHeading = scanBody(entry, lines, bodyLine - 1, report);
+  if (type === 'agreement') entry.agreement = readAgreement(data, report, keyLine);
+  if (type === 'goal') entry.goal = readGoal(fileName, data, firstHeading, report, keyLine);
+  entry.title = titleOf(entry, data, firstHeading, fileName);
+  if (type === 'goal' && entry.goal) {
+    const id = entry.goal.id;
+    for (const item of entry.items) if (!item.goals.includes(id)) item.goals.push(id);
+  }
+  return entry;
+}
+
+function inferType(path: string, fileName: string): EntryType | null {
+  if (!fileName.toLowerCase().endsWith('.md')) return null;
+  if (fileName === 'mentorship.md') return 'agreement';
+  const parts = path.split('/');
+  const folder = parts.length > 1 ? parts[parts.length - 2] : '';
+  if (folder === 'sessions') return 'session';
+  if (folder === 'goals') return 'goal';
+  if (folder === 'notes' || folder === 'private') return 'note';
+  return null;
+}
+
+type Report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => void;
+type KeyLine = (key: string) => number;
+
+/** Scans the body for headings, items and conflict markers; returns the first H1's text. */
+function scanBody(entry: Entry, lines: string[], start: number, report: Report): string | null {
+  let fence: string | null = null;
+  let inComment = false;
+  let firstHeading: string | null = null;
+  // Headings enclosing the current line: an unknown sub-heading inherits its parent's meaning.
+  const stack: { level: number; kind: SectionKind; heading: string }[] = [];
+  let current: Section | null = null;
+  const sections = entry.sections;
+
+  for (let i = start; i < lines.length; i++) {
+    let line = lines[i];
+    if (line.length === 0) continue;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    const c = line.charCodeAt(0);
+
+    if (c === 60 /* < */ || c === 61 /* = */ || c === 62 /* > */) {
+      if (/^(<{7}|>{7})(?: |$)|^={7}$/.test(line)) {
+        if (c === 60) report(i + 1, 'error', 'conflict', 'unresolved git conflict marker: resolve the conflict before this file can be edited');
+        entry.unsafeToEdit = true;
+        continue;
+      }
+    }
+    if (inComment) {
+      const end = line.indexOf('-->');
+      if (end < 0) continue;
+      inComment = false;
+      line = line.slice(end + 3);
+      if (line.trim() === '') continue;
+    }
+    if (fence !== null) {
+      const t = line.trimStart();
+      if (t.startsWith(fence) && t.slice(fence.length).replace(new RegExp(`^\\${fence[0]}*`), '').trim() === '') fence = null;
+      continue;
+    }
+    if (c === 96 /* ` */ || c === 126 /* ~ */ || c === 32) {
+      const f = FENCE.exec(line);
+      if (f) {
+        fence = f[1];
+        continue;
+      }
+    }
+    if (line.indexOf('<!--') >= 0) {
+      const cleaned = stripComments(line);
+      inComment = cleaned.open;
+      line = cleaned.text;
+      if (line.trim() === '') continue;
+    }
+    if (c === 35 /* # */ || (c === 32 && line.trimStart().startsWith('#'))) {
+      const h = HEADING.exec(line);
+      if (h) {
+        const level = h[1].length;
+        const heading = h[2];
+        if (level === 1 && firstHeading === null) firstHeading = heading;
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+        let kind = sectionKind(heading);
+        if (kind === 'other' && stack.length) kind = stack[stack.length - 1].kind;
+        stack.push({ level, kind, heading });
+        if (current) current.endLine = i;
+        current = { kind, heading, level, line: i + 1, endLine: lines.length };
+        sections.push(current);
+        continue;
+      }
+    }
+    // Only lines that can start a list item go further: - * + or a digit, possibly indented.
+    const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
+    if (t !== 45 && t !== 42 && t !== 43 && (t < 48 || t > 57)) continue;
+    const parsed = parseItemLine(line);
+    if (!parsed) continue;
+    const sectionKindHere: SectionKind = current ? current.kind : 'other';
+    const bk = bulletKind(sectionKindHere);
+    let kind: ItemKind;
+    if (parsed.hasCheckbox) kind = bk ?? 'action';
+    else if (bk !== null && parsed.indent < 2) kind = bk;
+    else continue;
+    const item: Item = {
+      kind,
+      status: parsed.status,
+      text: parsed.text,
+      title: parsed.title,
+      raw: line,
+      line: i + 1,
+      owner: parsed.owner,
+      due: parsed.due,
+      completion: parsed.completion,
+      moved: parsed.moved,
+      goals: parsed.goals,
+      section: current ? current.heading : null,
+    };
+    for (const bad of parsed.badDates) {
+      report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));
+    }
+    if (!parsed.hasCheckbox && (kind === 'action' || kind === 'milestone')) {
+      report(i + 1, 'info', 'no-checkbox', `this ${kind === 'action' ? 'action item' : 'milestone'} has no checkbox; write "- [ ]" so it can be tracked`);
+    }
+    entry.items.push(item);
+  }
+  if (fence !== null && !entry.unsafeToEdit) {
+    // An unclosed fence hides everything after it; worth a word, not an error.
+    report(lines.length, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
+  }
+  return firstHeading;
+}
+
+function stripComments(line: string): { text: string; open: boolean } {
+  let out = '';
+  let rest = line;
+  for (;;) {
+    const s = rest.indexOf('<!--');
+    if (s < 0) return { text: out + rest, open: false };
+    out += rest.slice(0, s);
+    const e = rest.indexOf('-->', s + 4);
+    if (e < 0) return { text: out, open: true };
+    rest = rest.slice(e + 3);
+  }
+}
+
+function frontMatterDate(data: Record<string, unknown>, key: string, report: Report, keyLine: KeyLine): string | null {
+  const v = data[key];
+  if (v === undefined || v === null || v === '') return null;
+  const text = String(v).trim();
+  if (isIsoDate(text)) return text;
+  report(keyLine(key), 'error', 'bad-date', badDateMessage(key, text));
+  return null;
+}
+
+/** Finds the 1-based line where `key:` is written in the front matter (1, the opening `---`, if absent). */
+function keyLineFinder(lines: readonly string[], bodyLine: number): KeyLine {
+  return (key) => {
+    for (let i = 1; i < bodyLine - 1; i++) if (lines[i].startsWith(key + ':')) return i + 1;
+    return 1;
+  };
+}
+
+function stringList(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter(Boolean);
+}
+
+function readAgreement(data: Record<string, unknown>, report: Report, keyLine: KeyLine): AgreementInfo {
+  const mentor = parsePerson(data.mentor);
+  const mentee = parsePerson(data.mentee);
+  if (!mentor) report(keyLine('mentor'), 'warning', 'missing-person', 'agreement names no mentor (write "mentor: Name (@handle)")');
+  if (!mentee) report(keyLine('mentee'), 'warning', 'missing-person', 'agreement names no mentee (write "mentee: Name (@handle)")');
+  let cadence = null;
+  if (data.cadence !== undefined && data.cadence !== null) {
+    cadence = parseCadence(String(data.cadence));
+    if (!cadence) report(keyLine('cadence'), 'warning', 'bad-cadence', `cadence "${String(data.cadence)}" is not understood (write weekly, every 2 weeks or monthly)`);
+  }
+  return {
+    mentor,
+    mentee,
+    cadence,
+    channel: typeof data.channel === 'string' ? data.channel : null,
+    started: frontMatterDateQuiet(data.started),
+    ends: frontMatterDate(data, 'ends', report, keyLine),
+    focus: stringList(data.focus),
+    recurring: stringList(data.recurring),
+  };
+}
+
+function frontMatterDateQuiet(v: unknown): string | null {
+  return typeof v === 'string' && isIsoDate(v) ? v : null;
+}
+
+function readGoal(fileName: string, data: Record<string, unknown>, heading: string | null, report: Report, keyLine: KeyLine): GoalInfo {
+  const id = fileName.replace(/\.md$/i, '');
+  let status: GoalStatus = 'active';
+  if (data.status !== undefined && data.status !== null) {
+    const s = String(data.status).trim().toLowerCase() as GoalStatus;
+    if (GOAL_STATUSES.has(s)) status = s;
+    else report(keyLine('status'), 'warning', 'bad-status', `goal status "${String(data.status)}" is not one of active, paused, achieved, dropped`);
+  }
+  return {
+    id,
+    title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : heading ?? id,
+    status,
+    started: frontMatterDate(data, 'started', report, keyLine),
+    target: frontMatterDate(data, 'target', report, keyLine),
+    skills: stringList(data.skills),
+  };
+}
+
+function titleOf(entry: Entry, data: Record<string, unknown>, heading: string | null, fileName: string): string {
+  if (entry.goal) return entry.goal.title;
+  if (typeof data.title === 'string' && data.title.trim()) return data.title.trim();
+  if (heading) return heading;
+  const base = fileName.replace(/\.md$/i, '');
+  if (entry.type === 'session') return `Session ${entry.date ?? base}`;
+  if (entry.type === 'agreement') return 'Mentorship agreement';
+  return base.replace(DATED_NAME, '').replace(/^-/, '').replace(/-/g, ' ') || base;
+}

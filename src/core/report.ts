@@ -1,0 +1,156 @@
+// A progress report over a period, for performance reviews and retrospectives: sessions held,
+// goals moved and achieved, milestones done, action items closed, wins, feedback, introductions.
+// Private entries are left out: a report is meant to be shared.
+import type { IsoDate, Entry, Item } from './model';
+import type { JournalIndex } from './journalIndex';
+import { compareStrings } from './journalIndex';
+
+export interface ReportOptions {
+  mentorshipId: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface ReportLine {
+  text: string;
+  owner: string | null;
+  date: IsoDate | null;
+  path: string;
+  line: number;
+}
+
+export interface ReportGoal {
+  id: string;
+  title: string;
+  status: string;
+  done: number;
+  total: number;
+  milestonesDone: ReportLine[];
+  sessions: number;
+  achieved: boolean;
+}
+
+export interface ProgressReport {
+  mentorship: { id: string; title: string };
+  from: IsoDate;
+  to: IsoDate;
+  sessions: { date: IsoDate; path: string; title: string }[];
+  goals: ReportGoal[];
+  actionsCompleted: ReportLine[];
+  actionsOpen: number;
+  wins: ReportLine[];
+  feedback: ReportLine[];
+  introductions: ReportLine[];
+}
+
+export function buildReport(index: JournalIndex, o: ReportOptions): ProgressReport {
+  const m = index.mentorship(o.mentorshipId);
+  if (!m) throw new Error(`No mentorship "${o.mentorshipId}" in this journal`);
+  const within = (d: IsoDate | null) => d !== null && d >= o.from && d <= o.to;
+  const entries = index.entriesOf(m.id).filter((e) => !e.isPrivate);
+  const sessions = entries.filter((e) => e.type === 'session' && within(e.date)).sort((a, b) => compareStrings(a.date!, b.date!) || compareStrings(a.path, b.path));
+  const line = (item: Item, entry: Entry, date: IsoDate | null): ReportLine => ({ text: item.title, owner: item.owner, date, path: entry.path, line: item.line });
+
+  const actionsCompleted: ReportLine[] = [];
+  let actionsOpen = 0;
+  const wins: ReportLine[] = [];
+  const feedback: ReportLine[] = [];
+  const introductions: ReportLine[] = [];
+  for (const entry of entries) {
+    for (const item of entry.items) {
+      if (item.kind === 'action') {
+        if (item.status === 'done' && within(item.completion ?? entry.date)) actionsCompleted.push(line(item, entry, item.completion ?? entry.date));
+        if (item.status === 'open' && entry.date !== null && entry.date <= o.to) actionsOpen++;
+      } else if (entry.type !== 'goal' && within(entry.date)) {
+        if (item.kind === 'win') wins.push(line(item, entry, entry.date));
+        else if (item.kind === 'feedback') feedback.push(line(item, entry, entry.date));
+        else if (item.kind === 'intro' && item.status !== 'cancelled') introductions.push(line(item, entry, item.completion ?? entry.date));
+      }
+    }
+  }
+
+  const goals: ReportGoal[] = [];
+  for (const g of index.goals(m.id)) {
+    if (g.entry.isPrivate) continue;
+    const milestonesDone = g.milestones.filter((i) => i.status === 'done' && within(i.completion)).map((i) => line(i, g.entry, i.completion));
+    const discussedIn = sessions.filter((s) => s.goalIds.includes(g.id) || s.items.some((i) => i.goals.includes(g.id))).length;
+    if (milestonesDone.length === 0 && discussedIn === 0) continue;
+    const goal = g.entry.goal!;
+    const achievedOn = typeof g.entry.frontMatter.achieved === 'string' ? g.entry.frontMatter.achieved : lastCompletion(g.milestones);
+    goals.push({
+      id: g.id,
+      title: g.entry.title,
+      status: goal.status,
+      done: g.done,
+      total: g.total,
+      milestonesDone,
+      sessions: discussedIn,
+      achieved: goal.status === 'achieved' && within(achievedOn),
+    });
+  }
+  const byDate = (a: ReportLine, b: ReportLine) => compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.path, b.path) || a.line - b.line;
+  return {
+    mentorship: { id: m.id, title: m.title },
+    from: o.from,
+    to: o.to,
+    sessions: sessions.map((s) => ({ date: s.date!, path: s.path, title: s.title })),
+    goals: goals.sort((a, b) => compareStrings(a.id, b.id)),
+    actionsCompleted: actionsCompleted.sort(byDate),
+    actionsOpen,
+    wins: wins.sort(byDate),
+    feedback: feedback.sort(byDate),
+    introductions: introductions.sort(byDate),
+  };
+}
+
+function lastCompletion(items: Item[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const i of items) if (i.completion && (last === null || i.completion > last)) last = i.completion;
+  return last;
+}
+
+export function renderReport(r: ProgressReport): string {
+  const out: string[] = [`# Progress report: ${r.mentorship.title}`, '', `_${r.from} to ${r.to}_`, ''];
+  const milestones = r.goals.reduce((n, g) => n + g.milestonesDone.length, 0);
+  const achieved = r.goals.filter((g) => g.achieved).length;
+  out.push(
+    '## Summary',
+    '',
+    `- ${count(r.sessions.length, 'session')} held`,
+    `- ${count(r.goals.length, 'goal')} moved, ${achieved} achieved, ${count(milestones, 'milestone')} done`,
+    `- ${count(r.actionsCompleted.length, 'action item')} completed, ${r.actionsOpen} still open`,
+    `- ${count(r.wins.length, 'win')}, ${count(r.feedback.length, 'piece')} of feedback, ${count(r.introductions.length, 'introduction')}`,
+    '',
+  );
+  if (r.sessions.length) {
+    out.push('## Sessions', '');
+    for (const s of r.sessions) out.push(`- ${s.date} — ${s.title}`);
+    out.push('');
+  }
+  if (r.goals.length) {
+    out.push('## Goals', '');
+    for (const g of r.goals) {
+      const state = g.achieved ? 'achieved in this period' : g.status;
+      out.push(`### ${g.title}`, '', `${state} · ${g.done}/${g.total} milestones · discussed in ${count(g.sessions, 'session')}`, '');
+      for (const m of g.milestonesDone) out.push(`- [x] ${m.text} (${m.date})`);
+      if (g.milestonesDone.length) out.push('');
+    }
+  }
+  list(out, 'Action items completed', r.actionsCompleted);
+  list(out, 'Wins', r.wins);
+  list(out, 'Feedback', r.feedback);
+  list(out, 'Introductions', r.introductions);
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+function list(out: string[], title: string, lines: ReportLine[]): void {
+  if (!lines.length) return;
+  out.push(`## ${title}`, '');
+  for (const l of lines) out.push(`- ${l.text}${l.date ? ` (${l.date})` : ''}`);
+  out.push('');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

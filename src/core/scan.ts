@@ -1,0 +1,48 @@
+// Builds a JournalIndex from a file system: list every Markdown file under the root, then read
+// and index them. Reads run a few at a time so slow (remote, web) file systems overlap.
+import type { JournalIndex } from './journalIndex';
+import { isIgnoredFolder, isJournalFile, type JournalFs } from './journalFs';
+
+export interface ScanProblem {
+  path: string;
+  message: string;
+}
+
+/** Every journal file under the root, relative, in no particular order. */
+export async function listJournalFiles(fs: JournalFs, folder = ''): Promise<string[]> {
+  const out: string[] = [];
+  const pending = [folder];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    const children = await fs.readDirectory(dir);
+    for (const [name, kind] of children) {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (kind === 'directory') {
+        if (!isIgnoredFolder(name)) pending.push(path);
+      } else if (isJournalFile(name)) {
+        out.push(path);
+      }
+    }
+  }
+  return out;
+}
+
+/** Reads every journal file into `index` (which should be empty); returns files it could not read. */
+export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrency = 16): Promise<ScanProblem[]> {
+  const files = await listJournalFiles(fs);
+  files.sort();
+  const problems: ScanProblem[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = files[next++];
+      try {
+        index.set(path, await fs.readFile(path));
+      } catch (e) {
+        problems.push({ path, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return problems;
+}

@@ -1,0 +1,26 @@
+// The journal file system on Node's fs, for the CLI and the benchmark. Synchronous reads wrapped
+// in promises: on a local disk they are the fastest way to read thousands of small files.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileKind, JournalFs } from '../core/journalFs';
+
+export class NodeJournalFs implements JournalFs {
+  constructor(private readonly root: string) {}
+
+  async readDirectory(rel: string): Promise<[string, FileKind][]> {
+    const out: [string, FileKind][] = [];
+    for (const d of fs.readdirSync(this.resolve(rel), { withFileTypes: true })) {
+      if (d.isDirectory()) out.push([d.name, 'directory']);
+      else if (d.isFile()) out.push([d.name, 'file']);
+    }
+    return out;
+  }
+
+  async readFile(rel: string): Promise<string> {
+    return fs.readFileSync(this.resolve(rel), 'utf8');
+  }
+
+  private resolve(rel: string): string {
+    return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
+  }
+}
