@@ -1,1 +1,33 @@
-export function activate(): void { /* features register here */ }
+// The composition root: creates the shared services and lets each feature register itself.
+// Activation does no scanning and loads no parser work; the index builds on first use.
+import * as vscode from 'vscode';
+import { JournalStore } from './host/journalStore';
+import { JournalWriter } from './host/journalWriter';
+import type { Services } from './host/services';
+import * as agenda from './features/agenda/register';
+import * as actions from './features/actions/register';
+import * as diagnostics from './features/diagnostics/register';
+import * as entries from './features/entries/register';
+import * as journal from './features/journal/register';
+import * as reports from './features/reports/register';
+import * as statusBar from './features/statusBar/register';
+import * as trees from './features/trees/register';
+
+const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal];
+
+export function activate(context: vscode.ExtensionContext): { services: Services; activationMs: number } {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Mentorship', { log: true });
+  const store = new JournalStore(log);
+  const services: Services = { context, store, writer: new JournalWriter(store), log };
+  context.subscriptions.push(log, store);
+  for (const feature of features) feature.register(services);
+  const activationMs = performance.now() - started;
+  log.appendLine(`Activated in ${activationMs.toFixed(2)} ms`);
+  // Returned for the integration tests (activation time, and the store to await).
+  return { services, activationMs };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

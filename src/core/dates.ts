@@ -7,13 +7,24 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `text` is `YYYY-MM-DD` and names a real day (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DAY.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // By character codes: this runs for every date of every file while indexing.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** True when `text` has the shape of an ISO day, whether or not the day exists. */

@@ -69,9 +69,19 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
 }
 
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
-const LIST_LINE = /^[ \t]+- (.*)$|^- (.*)$/;
-const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'"]|: | #|^-\s|^\?\s|\t/;
+const LIST_LINE = /^( *)- (.*)$/;
+// Plain scalars that are more than text: indicators, comments (`#`), `-`/`?`/`:` alone or before a space.
+const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'",#]|^[-?:](?:\s|$)|: | #|\t/;
 const NUMBER = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
+// Keys YAML reads as null or a boolean, not as the word written.
+const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const BLANK = /^[ \t]*$/;
+const COMMENT = /^[ \t]*#/;
+
+/** YAML white space is space and tab only (String.trim would also eat NBSP, BOM, U+2028 …). */
+function trimWs(s: string): string {
+  return s.replace(/^[ \t]+|[ \t]+$/g, '');
+}
 
 /**
  * Reads the flat subset of YAML: `key: scalar`, `key: [a, b]` and `key:` followed by `- item`
@@ -82,14 +92,19 @@ export function parseSimpleYaml(lines: readonly string[]): Record<string, unknow
   // `key:` with nothing after it is a block list when `- item` lines follow, else null.
   const bare = new Set<string>();
   let listKey: string | null = null;
+  // The indentation of the current block list's items: all must match, else YAML reads otherwise.
+  let listIndent = -1;
   for (const rawLine of lines) {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (BLANK.test(line) || COMMENT.test(line)) continue;
     const c = line.charCodeAt(0);
     if (c === 32 || c === 9 || c === 45 /* - */) {
       const lm = LIST_LINE.exec(line);
       if (!lm || listKey === null) return undefined;
-      const v = scalar((lm[1] ?? lm[2]).trim());
+      if (listIndent < 0) listIndent = lm[1].length;
+      else if (lm[1].length !== listIndent) return undefined;
+      const text = trimWs(lm[2]);
+      const v = text === '' ? null : scalar(text);
       if (v === undefined) return undefined;
       (data[listKey] as unknown[]).push(v);
       bare.delete(listKey);
@@ -98,8 +113,9 @@ export function parseSimpleYaml(lines: readonly string[]): Record<string, unknow
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
     const key = m[1];
-    if (Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__') return undefined;
-    const rest = (m[2] ?? '').trim();
+    if (Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NON_STRING_KEY.test(key)) return undefined;
+    const rest = trimWs(m[2] ?? '');
+    listIndent = -1;
     if (rest === '') {
       // Either a block list follows, or the value is null; decided by the next lines.
       data[key] = [];
@@ -124,12 +140,12 @@ export function parseSimpleYaml(lines: readonly string[]): Record<string, unknow
 
 function flowList(text: string): unknown[] | undefined {
   if (!text.endsWith(']')) return undefined;
-  const inner = text.slice(1, -1).trim();
+  const inner = trimWs(text.slice(1, -1));
   if (inner === '') return [];
   if (/[\[\]{}"'&*!|>#]/.test(inner)) return undefined;
   const out: unknown[] = [];
   for (const part of inner.split(',')) {
-    const t = part.trim();
+    const t = trimWs(part);
     if (t === '' || t.includes(': ')) return undefined;
     const v = scalar(t);
     if (v === undefined) return undefined;

@@ -30,9 +30,11 @@ const EMOJI_FIELD: Record<string, string> = {
   '\u{1F4C5}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
   '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
 };
-// An owner is a standalone `@handle`; `Name (@handle)` mentions someone without making them owner.
-const OWNER = /(?:^|[\s,])@([A-Za-z0-9][\w.-]*[A-Za-z0-9_]|[A-Za-z0-9])/g;
 const DATE_FIELDS = new Set(['due', 'completion', 'moved', 'scheduled', 'start', 'created', 'cancelled', 'done']);
+
+const NO_GOALS: string[] = [];
+// The emoji we read: ✅ ⏳ ➕ ❌ in the BMP, 📅 🗓 🛫 as surrogate pairs starting \uD83D.
+const EMOJI_TEST = /[\u2705\u23F3\u2795\u274C]|\uD83D[\uDCC5\uDDD3\uDEEB]/;
 
 export function parseItemLine(line: string): ParsedItemLine | null {
   const m = LIST_LINE.exec(line);
@@ -40,7 +42,7 @@ export function parseItemLine(line: string): ParsedItemLine | null {
   const checkbox = m[3];
   const text = m[4].trim();
   const result: ParsedItemLine = {
-    indent: m[1].replace(/\t/g, '    ').length,
+    indent: m[1].indexOf('\t') >= 0 ? m[1].replace(/\t/g, '    ').length : m[1].length,
     hasCheckbox: checkbox !== undefined,
     status: checkbox === undefined ? null : STATUS[checkbox],
     text,
@@ -49,11 +51,9 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     due: null,
     completion: null,
     moved: null,
-    goals: [],
-    badDates: [],
+    goals: NO_GOALS,
+    badDates: NO_BAD_DATES,
   };
-  if (text.indexOf('::') < 0 && !hasEmojiDate(text) && text.indexOf('@') < 0) return result;
-
   let title = text;
   if (text.indexOf('::') >= 0) {
     title = title.replace(FIELD, (_all, key: string, value: string) => {
@@ -61,31 +61,42 @@ export function parseItemLine(line: string): ParsedItemLine | null {
       return ' ';
     });
   }
-  if (hasEmojiDate(title)) {
+  if (EMOJI_TEST.test(title)) {
     title = title.replace(EMOJI, (_all, emoji: string, value: string) => {
       applyField(result, EMOJI_FIELD[emoji], value.replace(/[.,;)\]]+$/, ''));
       return ' ';
     });
   }
-  if (result.owner === null) {
-    // The last standalone handle owns the item: "Intro Sam to Lena (@lena) @priya" is Priya's.
-    for (const m of title.matchAll(OWNER)) result.owner = m[1];
-  }
-  result.title = title.replace(/[\s\u00A0]+/g, ' ').trim();
+  if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
+  if (title !== text) result.title = title.replace(/[\s\u00A0]+/g, ' ').trim();
   return result;
 }
 
-function hasEmojiDate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every emoji we read is either astral (surrogate pair) or in the U+2700/U+2300 blocks.
-    if (c >= 0xd800 || c === 0x2705 || c === 0x23f3 || c === 0x2795 || c === 0x274c) return true;
+const NO_BAD_DATES: { field: string; text: string }[] = [];
+
+/**
+ * The last standalone `@handle` owns the item: "Intro Sam to Lena (@lena) @priya" is Priya's.
+ * `Name (@handle)` mentions someone without making them owner; `a@b.c` is an address.
+ */
+function lastOwner(s: string): string | null {
+  for (let at = s.lastIndexOf('@'); at >= 0; at = at === 0 ? -1 : s.lastIndexOf('@', at - 1)) {
+    const prev = at === 0 ? 32 : s.charCodeAt(at - 1);
+    if (prev !== 32 && prev !== 9 && prev !== 44 && prev !== 0xa0) continue;
+    let end = at + 1;
+    while (end < s.length && isHandleChar(s.charCodeAt(end))) end++;
+    while (end > at + 1 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
+    if (end > at + 1) return s.slice(at + 1, end);
   }
-  return false;
+  return null;
+}
+
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 function applyField(item: ParsedItemLine, key: string, value: string): void {
   if (key === 'goal' || key === 'goals') {
+    if (item.goals === NO_GOALS) item.goals = [];
     for (const g of value.split(',')) {
       const id = g.trim().replace(/^\[\[|\]\]$/g, '');
       if (id) item.goals.push(id);
@@ -106,6 +117,7 @@ function applyField(item: ParsedItemLine, key: string, value: string): void {
 
 function readDate(field: string, value: string, item: ParsedItemLine): IsoDate | null {
   if (isIsoDate(value)) return value;
+  if (item.badDates === NO_BAD_DATES) item.badDates = [];
   item.badDates.push({ field, text: value });
   return null;
 }

@@ -6,6 +6,8 @@ export type FileKind = 'file' | 'directory';
 export interface JournalFs {
   readDirectory(path: string): Promise<[name: string, kind: FileKind][]>;
   readFile(path: string): Promise<string>;
+  /** Optional synchronous read for local disks, where awaiting each small file costs more than reading it. */
+  readFileNow?(path: string): string;
 }
 
 /** Folders never scanned: tool state and dependencies, not journal entries. */

@@ -40,6 +40,8 @@ export class JournalIndex {
   private readonly groups = new Map<string | null, Map<string, Entry>>();
   /** Folder prefix → mentorship id, memoised; cleared whenever an agreement comes or goes. */
   private readonly folderOwner = new Map<string, string | null>();
+  /** Set when an agreement came or went: `groups` is rebuilt on the next query, once. */
+  private stale = false;
   private version = 0;
 
   /** Bumped on every change, so callers can cache what they derive. */
@@ -67,8 +69,8 @@ export class JournalIndex {
     this.entries.delete(path);
     if (this.isAgreement(old)) {
       this.agreements.delete(folderPrefix(path));
-      this.regroup();
-    } else {
+      this.invalidateGroups();
+    } else if (!this.stale) {
       this.groups.get(this.ownerOf(path))?.delete(path);
     }
   }
@@ -84,6 +86,7 @@ export class JournalIndex {
     this.agreements.clear();
     this.groups.clear();
     this.folderOwner.clear();
+    this.stale = false;
     this.version++;
   }
 
@@ -117,12 +120,13 @@ export class JournalIndex {
 
   /** The mentorship an entry belongs to: the agreement in its nearest ancestor folder. */
   mentorshipIdOf(path: string): string | null {
+    this.freshGroups();
     return this.ownerOf(path);
   }
 
   /** The entries of one mentorship (null: under no agreement), in path order. */
   entriesOf(mentorshipId: string | null): Entry[] {
-    const g = this.groups.get(mentorshipId);
+    const g = this.freshGroups().get(mentorshipId);
     return g ? [...g.values()].sort((a, b) => compareStrings(a.path, b.path)) : [];
   }
 
@@ -146,6 +150,7 @@ export class JournalIndex {
 
   /** Every item of every entry, or of one mentorship, in file then line order. */
   items(mentorshipId?: string | null): ItemRef[] {
+    this.freshGroups();
     const entries = mentorshipId === undefined ? this.all() : this.entriesOf(mentorshipId);
     const out: ItemRef[] = [];
     for (const entry of entries) {
@@ -162,11 +167,12 @@ export class JournalIndex {
     const wasAgreement = old !== undefined && this.isAgreement(old);
     if (this.isAgreement(entry)) {
       this.agreements.set(folderPrefix(entry.path), entry);
-      if (!wasAgreement) return this.regroup();
+      if (!wasAgreement) return this.invalidateGroups();
     } else if (wasAgreement) {
       this.agreements.delete(folderPrefix(entry.path));
-      return this.regroup();
+      return this.invalidateGroups();
     }
+    if (this.stale) return;
     const owner = this.ownerOf(entry.path);
     let g = this.groups.get(owner);
     if (!g) this.groups.set(owner, (g = new Map()));
@@ -177,16 +183,23 @@ export class JournalIndex {
     return e.type === 'agreement' && e.path.endsWith(AGREEMENT_FILE) && (e.path === AGREEMENT_FILE || e.path.endsWith('/' + AGREEMENT_FILE));
   }
 
-  /** Recomputes every entry's mentorship: only when an agreement appears or disappears. */
-  private regroup(): void {
+  private invalidateGroups(): void {
+    this.stale = true;
     this.folderOwner.clear();
     this.groups.clear();
+  }
+
+  /** Recomputes every entry's mentorship, once after agreements came or went. */
+  private freshGroups(): Map<string | null, Map<string, Entry>> {
+    if (!this.stale) return this.groups;
+    this.stale = false;
     for (const e of this.entries.values()) {
       const owner = this.ownerOf(e.path);
       let g = this.groups.get(owner);
       if (!g) this.groups.set(owner, (g = new Map()));
       g.set(e.path, e);
     }
+    return this.groups;
   }
 
   private ownerOf(path: string): string | null {

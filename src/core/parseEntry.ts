@@ -98,8 +98,8 @@ export function parseEntry(path: string, text: string): Entry | null {
 function inferType(path: string, fileName: string): EntryType | null {
   if (!fileName.toLowerCase().endsWith('.md')) return null;
   if (fileName === 'mentorship.md') return 'agreement';
-  const parts = path.split('/');
-  const folder = parts.length > 1 ? parts[parts.length - 2] : '';
+  const end = path.length - fileName.length - 1;
+  const folder = end <= 0 ? '' : path.slice(path.lastIndexOf('/', end - 1) + 1, end);
   if (folder === 'sessions') return 'session';
   if (folder === 'goals') return 'goal';
   if (folder === 'notes' || folder === 'private') return 'note';
@@ -176,10 +176,11 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
     // Only lines that can start a list item go further: - * + or a digit, possibly indented.
     const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
     if (t !== 45 && t !== 42 && t !== 43 && (t < 48 || t > 57)) continue;
+    const bk = bulletKind(current ? current.kind : 'other');
+    // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
+    if (bk === null && line.indexOf('[') < 0) continue;
     const parsed = parseItemLine(line);
     if (!parsed) continue;
-    const sectionKindHere: SectionKind = current ? current.kind : 'other';
-    const bk = bulletKind(sectionKindHere);
     let kind: ItemKind;
     if (parsed.hasCheckbox) kind = bk ?? 'action';
     else if (bk !== null && parsed.indent < 2) kind = bk;

@@ -32,6 +32,16 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
   const files = await listJournalFiles(fs);
   files.sort();
   const problems: ScanProblem[] = [];
+  if (fs.readFileNow) {
+    for (const path of files) {
+      try {
+        index.set(path, fs.readFileNow(path));
+      } catch (e) {
+        problems.push({ path, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return problems;
+  }
   let next = 0;
   const worker = async () => {
     while (next < files.length) {

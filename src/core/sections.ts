@@ -1,9 +1,9 @@
 // What a heading says its list lines are. Case-insensitive, with the synonyms people use.
 import type { ItemKind, SectionKind } from './model';
 
-const HEADINGS: Record<string, SectionKind> = {};
+const HEADINGS = new Map<string, SectionKind>();
 function add(kind: SectionKind, ...names: string[]): void {
-  for (const n of names) HEADINGS[n] = kind;
+  for (const n of names) HEADINGS.set(n, kind);
 }
 add('action', 'action items', 'action item', 'actions', 'follow-ups', 'follow-up', 'follow ups', 'followups', 'todo', 'todos', 'to do', 'to-do', 'next steps', 'tasks');
 add('wins', 'wins', 'win', 'successes', 'kudos');
@@ -19,13 +19,15 @@ add('log', 'log', 'progress log');
 
 /** The kind of a heading's text, e.g. "Follow-ups:" → action; unknown headings are `other`. */
 export function sectionKind(heading: string): SectionKind {
+  const quick = HEADINGS.get(heading.toLowerCase());
+  if (quick !== undefined) return quick;
   const key = heading
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
     .replace(/[:.!]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return HEADINGS[key] ?? 'other';
+  return HEADINGS.get(key) ?? 'other';
 }
 
 /** The item kind of list lines under a section kind, or null when plain bullets there are prose. */

@@ -17,10 +17,15 @@ export class NodeJournalFs implements JournalFs {
   }
 
   async readFile(rel: string): Promise<string> {
+    return this.readFileNow(rel);
+  }
+
+  readFileNow(rel: string): string {
     return fs.readFileSync(this.resolve(rel), 'utf8');
   }
 
   private resolve(rel: string): string {
-    return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
+    if (rel === '') return this.root;
+    return this.root + path.sep + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
   }
 }

@@ -1,0 +1,117 @@
+// `npm run bench [-- --entries N]`: measures the core at scale, as ratios to merely reading the
+// files, in one run on one machine. The last line printed is one JSON object (see docs/performance.md).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { buildAgenda } from '../src/core/agenda';
+import { renderAgenda } from '../src/core/agendaMarkdown';
+import { JournalIndex } from '../src/core/journalIndex';
+import { scanJournal } from '../src/core/scan';
+import { NodeJournalFs } from '../src/node/nodeJournalFs';
+import { generateJournal, prng } from './generate';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 100) throw new Error(`--${name} must be an integer ≥ 100`);
+  return v;
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const entries = arg('entries', 10000);
+  const root = path.join(os.tmpdir(), `mentorship-bench-${entries}`);
+  const t0 = now();
+  const { files } = generateJournal(root, entries);
+  console.log(`generated ${files.length} files in ${(now() - t0).toFixed(0)} ms under ${root}`);
+
+  // Warm the OS cache and the JIT once, then take the best of three of each, interleaved, so
+  // both sides see the same machine state.
+  const readAll = () => {
+    let bytes = 0;
+    for (const f of files) bytes += fs.readFileSync(f, 'utf8').length;
+    return bytes;
+  };
+  const coldIndex = async () => {
+    const index = new JournalIndex();
+    await scanJournal(new NodeJournalFs(root), index);
+    return index;
+  };
+  readAll();
+  await coldIndex();
+  const reads: number[] = [];
+  const colds: number[] = [];
+  let index: JournalIndex | undefined;
+  for (let r = 0; r < 3; r++) {
+    let t = now();
+    readAll();
+    reads.push(now() - t);
+    index = undefined;
+    gc();
+    t = now();
+    index = await coldIndex();
+    colds.push(now() - t);
+  }
+  const readFloorMs = Math.min(...reads);
+  const coldIndexMs = Math.min(...colds);
+  const idx = index!;
+  if (idx.size !== files.length) throw new Error(`indexed ${idx.size} of ${files.length} files`);
+
+  gc();
+  const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
+
+  // Single-file updates: an item is added to a random session, then the file is re-read and
+  // re-indexed, as the extension does on a file-system event.
+  const rnd = prng(7);
+  const sessions = files.filter((f) => f.includes(`${path.sep}sessions${path.sep}`));
+  const updates: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const file = sessions[Math.floor(rnd() * sessions.length)];
+    fs.appendFileSync(file, `- [ ] follow up ${i} @mentee0 [due:: 2027-01-0${1 + (i % 9)}]\n`);
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const t = now();
+    idx.set(rel, fs.readFileSync(file, 'utf8'));
+    updates.push(now() - t);
+  }
+
+  const mentorshipId = idx.mentorships()[0].id;
+  const agendaRuns: number[] = [];
+  let agendaText = '';
+  for (let i = 0; i < 15; i++) {
+    const t = now();
+    agendaText = renderAgenda(buildAgenda(idx, { mentorshipId, today: '2026-11-24' }));
+    agendaRuns.push(now() - t);
+  }
+  const result = {
+    entries: files.length,
+    readFloorMs: round(readFloorMs),
+    coldIndexMs: round(coldIndexMs),
+    coldRatio: round(coldIndexMs / readFloorMs),
+    updateP95Ms: round(percentile(updates, 95), 3),
+    agendaMs: round(percentile(agendaRuns, 50), 2),
+    heapMB: round(heapMB, 1),
+  };
+  console.log(`agenda for ${mentorshipId}: ${agendaText.split('\n').length} lines; first run ${agendaRuns[0].toFixed(2)} ms`);
+  console.log(`read floor runs ${reads.map((x) => x.toFixed(0)).join(', ')} ms; cold index runs ${colds.map((x) => x.toFixed(0)).join(', ')} ms`);
+  console.log(JSON.stringify(result));
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});

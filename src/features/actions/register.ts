@@ -1,0 +1,5 @@
+import type { Services } from '../../host/services';
+
+export function register(_services: Services): void {
+  // Filled in by this feature's implementation.
+}

@@ -1,0 +1,232 @@
+// Every journal in the window: one per workspace folder that holds the journal root folder.
+// Activation creates this store and nothing more; the index builds in the background on first
+// use, then follows a file-system watcher limited to the journal roots, coalescing bursts (a
+// branch switch touching thousands of files becomes one rescan).
+import * as vscode from 'vscode';
+import { checkEntryInIndex, checkJournal } from '../core/checks';
+import { JournalIndex, type Mentorship } from '../core/journalIndex';
+import type { Diagnostic } from '../core/model';
+import { scanJournal } from '../core/scan';
+import { Disposable } from './dispose';
+import { readSettings } from './settings';
+import { WorkspaceJournalFs } from './workspaceJournalFs';
+
+/** Changes within this many milliseconds are applied together. */
+const COALESCE_MS = 150;
+/** A burst larger than this is cheaper to rescan than to apply file by file. */
+const RESCAN_THRESHOLD = 300;
+
+export class Journal {
+  readonly index = new JournalIndex();
+  readonly fs: WorkspaceJournalFs;
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    readonly root: vscode.Uri,
+  ) {
+    this.fs = new WorkspaceJournalFs(root);
+  }
+
+  /** The journal-relative path of `uri`, or undefined when it is outside this journal. */
+  pathOf(uri: vscode.Uri): string | undefined {
+    const root = this.root.path.endsWith('/') ? this.root.path : this.root.path + '/';
+    if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority || !uri.path.startsWith(root)) return undefined;
+    return uri.path.slice(root.length);
+  }
+
+  uri(path: string): vscode.Uri {
+    return this.fs.uri(path);
+  }
+
+  /** A label for this journal in multi-root windows (the workspace folder's name). */
+  get label(): string {
+    return this.folder.name;
+  }
+}
+
+/** A mentorship together with the journal it lives in (unique across a multi-root window). */
+export interface MentorshipRef {
+  journal: Journal;
+  mentorship: Mentorship;
+  /** `folder-name` + `/` + mentorship id: stable across reloads, used in pickers and state. */
+  key: string;
+}
+
+export class JournalStore extends Disposable {
+  private journals: Journal[] = [];
+  private building: Promise<void> | undefined;
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  /** Fires once per applied batch of changes (after the index is up to date). */
+  readonly onDidChange = this.changed.event;
+  private watchers: vscode.Disposable[] = [];
+  private pending = new Map<Journal, Set<string>>();
+  private rescanNeeded = new Set<Journal>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly log: vscode.OutputChannel;
+
+  constructor(log: vscode.OutputChannel) {
+    super();
+    this.log = log;
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mentorship.root')) this.reset();
+      }),
+    );
+    this._register({ dispose: () => this.disposeWatchers() });
+  }
+
+  /** Resolves when every journal is indexed; starts the build on first call. */
+  ready(): Promise<void> {
+    this.building ??= this.build();
+    return this.building;
+  }
+
+  /** The journals found (after `ready()`). */
+  all(): readonly Journal[] {
+    return this.journals;
+  }
+
+  /** Every mentorship in every journal, in folder then id order. */
+  mentorships(): MentorshipRef[] {
+    return this.journals.flatMap((journal) =>
+      journal.index.mentorships().map((mentorship) => ({ journal, mentorship, key: `${journal.folder.name}/${mentorship.id}` })),
+    );
+  }
+
+  /** The journal that contains `uri`, with the path inside it. */
+  locate(uri: vscode.Uri): { journal: Journal; path: string } | undefined {
+    for (const journal of this.journals) {
+      const path = journal.pathOf(uri);
+      if (path !== undefined) return { journal, path };
+    }
+    return undefined;
+  }
+
+  /** Every problem in every journal, by file URI. */
+  diagnostics(): Map<vscode.Uri, Diagnostic[]> {
+    const out = new Map<vscode.Uri, Diagnostic[]>();
+    for (const journal of this.journals) {
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const d of checkJournal(journal.index)) {
+        if (!byFile.has(d.file)) byFile.set(d.file, []);
+        byFile.get(d.file)!.push(d);
+      }
+      for (const [file, list] of byFile) out.set(journal.uri(file), list);
+    }
+    return out;
+  }
+
+  /** The problems of one file in the context of its journal. */
+  diagnosticsOf(journal: Journal, path: string): Diagnostic[] {
+    const entry = journal.index.get(path);
+    return entry ? checkEntryInIndex(journal.index, entry) : [];
+  }
+
+  /** Re-reads one file now (after our own write), without waiting for the watcher. */
+  async reread(uri: vscode.Uri): Promise<void> {
+    const hit = this.locate(uri);
+    if (!hit) return;
+    await this.applyOne(hit.journal, hit.path);
+    this.changed.fire();
+  }
+
+  /** Drops everything and rebuilds (workspace folders or the root setting changed, or Refresh). */
+  reset(): Promise<void> {
+    this.disposeWatchers();
+    this.journals = [];
+    this.building = this.build();
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    const journals: Journal[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const { root } = readSettings(folder);
+      const uri = root === '.' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...root.split('/'));
+      const journal = new Journal(folder, uri);
+      // Watch even when the folder does not exist yet: Initialize or a git pull may create it.
+      this.watch(journal);
+      if (await isDirectory(uri)) {
+        const problems = await scanJournal(journal.fs, journal.index);
+        for (const p of problems) this.log.appendLine(`Could not read ${p.path}: ${p.message}`);
+      }
+      journals.push(journal);
+    }
+    this.journals = journals;
+    const entries = journals.reduce((n, j) => n + j.index.size, 0);
+    this.log.appendLine(`Indexed ${entries} entries in ${journals.length} folder(s) in ${Date.now() - started} ms`);
+    void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', journals.some((j) => j.index.mentorships().length > 0));
+    this.changed.fire();
+  }
+
+  private watch(journal: Journal): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/*.md'));
+    const note = (uri: vscode.Uri) => {
+      const path = journal.pathOf(uri);
+      if (path === undefined || path.split('/').some((s) => s.startsWith('.') || s === 'node_modules')) return;
+      let set = this.pending.get(journal);
+      if (!set) this.pending.set(journal, (set = new Set()));
+      set.add(path);
+      if (set.size > RESCAN_THRESHOLD) this.rescanNeeded.add(journal);
+      this.schedule();
+    };
+    watcher.onDidCreate(note);
+    watcher.onDidChange(note);
+    watcher.onDidDelete(note);
+    // Folder deletions arrive as one event for the folder: a rescan of that journal handles them.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/'), true, true, false);
+    folderWatcher.onDidDelete(() => {
+      this.rescanNeeded.add(journal);
+      this.schedule();
+    });
+    this.watchers.push(watcher, folderWatcher);
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), COALESCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = undefined;
+    const pending = this.pending;
+    const rescans = this.rescanNeeded;
+    this.pending = new Map();
+    this.rescanNeeded = new Set();
+    await this.building;
+    for (const [journal, paths] of pending) {
+      if (rescans.has(journal)) continue;
+      for (const path of paths) await this.applyOne(journal, path);
+    }
+    for (const journal of rescans) {
+      journal.index.clear();
+      if (await isDirectory(journal.root)) await scanJournal(journal.fs, journal.index);
+    }
+    if (pending.size || rescans.size) {
+      void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', this.journals.some((j) => j.index.mentorships().length > 0));
+      this.changed.fire();
+    }
+  }
+
+  private async applyOne(journal: Journal, path: string): Promise<void> {
+    try {
+      journal.index.set(path, await journal.fs.readFile(path));
+    } catch {
+      journal.index.remove(path);
+    }
+  }
+
+  private disposeWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+  }
+}
+
+async function isDirectory(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}

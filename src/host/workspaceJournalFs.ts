@@ -1,0 +1,27 @@
+// The core's JournalFs over workspace.fs: works on disk, in remote windows and in VS Code for the Web.
+import * as vscode from 'vscode';
+import type { FileKind, JournalFs } from '../core/journalFs';
+
+const decoder = new TextDecoder('utf-8');
+
+export class WorkspaceJournalFs implements JournalFs {
+  constructor(private readonly root: vscode.Uri) {}
+
+  async readDirectory(rel: string): Promise<[string, FileKind][]> {
+    const entries = await vscode.workspace.fs.readDirectory(this.uri(rel));
+    const out: [string, FileKind][] = [];
+    for (const [name, type] of entries) {
+      if (type & vscode.FileType.Directory) out.push([name, 'directory']);
+      else if (type & vscode.FileType.File) out.push([name, 'file']);
+    }
+    return out;
+  }
+
+  async readFile(rel: string): Promise<string> {
+    return decoder.decode(await vscode.workspace.fs.readFile(this.uri(rel)));
+  }
+
+  uri(rel: string): vscode.Uri {
+    return rel === '' ? this.root : vscode.Uri.joinPath(this.root, ...rel.split('/'));
+  }
+}
