@@ -15,17 +15,25 @@ import * as trees from './features/trees/register';
 
 const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal];
 
-export function activate(context: vscode.ExtensionContext): { services: Services; activationMs: number } {
+/** What activate() returns: used by the integration tests (and by nothing else). */
+export interface ExtensionApi {
+  services: Services;
+  activationMs: number;
+  /** Whatever features expose for tests, e.g. their tree providers. */
+  hooks: Record<string, unknown>;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentorship', { log: true });
   const store = new JournalStore(log);
   const services: Services = { context, store, writer: new JournalWriter(store), log };
   context.subscriptions.push(log, store);
-  for (const feature of features) feature.register(services);
+  const hooks: Record<string, unknown> = {};
+  for (const feature of features) Object.assign(hooks, feature.register(services));
   const activationMs = performance.now() - started;
   log.appendLine(`Activated in ${activationMs.toFixed(2)} ms`);
-  // Returned for the integration tests (activation time, and the store to await).
-  return { services, activationMs };
+  return { services, activationMs, hooks };
 }
 
 export function deactivate(): void {

@@ -86,7 +86,6 @@ async function main() {
     // the extension host's console lines, then the tests' exit code.
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
       const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs])); // printf-style, as console.log
-
       if (verbose || !WORKBENCH_NOISE.test(line)) console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));

@@ -79,7 +79,7 @@ export async function ensureSystemPackages() {
 }
 
 /**
- * Installs code-server 4.100.3 once (about 70 s with a warm npm cache) and returns its entry
+ * Installs code-server 4.100.3 once (about 50 s with a warm npm cache) and returns its entry
  * point (a JS file: spawn it with process.execPath). Idempotent: a stamp file, written only
  * after the native modules were checked, short-circuits later calls.
  */
@@ -95,7 +95,7 @@ export async function ensureCodeServer() {
   const staging = `${dir}.partial-${process.pid}`;
   removeStaleStaging(dir);
   fs.mkdirSync(staging, { recursive: true });
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (about 70 s with a warm npm cache)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (about 50 s with a warm npm cache)`);
 
   const npm = (cwd, ...args) => run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, allowFail: args[0] === 'rebuild', env: npmEnv() });
   fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }, null, 2));

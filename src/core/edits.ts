@@ -6,9 +6,13 @@ import { SECTION_TITLES, bulletKind, sectionKind } from './sections';
 
 export class EditRefused extends Error {}
 
-const FIELD = (key: string) => new RegExp(`[ \\t]*[\\[(]${key}::[^\\])]*[\\])]`, 'g');
-const DUE_EMOJI = /[ \t\u00A0]*(?:\u{1F4C5}|\u{1F5D3})\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu;
-const DONE_EMOJI = /[ \t\u00A0]*\u2705\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu;
+// Field names are read case-insensitively (`[Due:: …]` is a due date), so they are replaced so too.
+const FIELD = (key: string) => new RegExp(`[ \\t]*[\\[(]${key}::[^\\])]*[\\])]`, 'gi');
+// An emoji date, with the parentheses around it when it is written `(📅 2026-12-02)`.
+const emojiDate = (emoji: string) =>
+  new RegExp(`[ \\t\\u00A0]*(?:\\([ \\t\\u00A0]*(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}\\)|(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}[.)]?)`, 'gu');
+const DUE_EMOJI = emojiDate('\\u{1F4C5}|\\u{1F5D3}');
+const DONE_EMOJI = emojiDate('\\u2705');
 
 function setCheckbox(line: string, mark: string): string {
   const m = LIST_LINE.exec(line);
@@ -56,7 +60,8 @@ export function carriedLine(line: string): string {
 
 /** Where an item still is in `text`: its 1-based line, or a refusal naming what changed. */
 export function locateItem(text: string, path: string, expectedLine: number, raw: string): number {
-  const lines = text.split(/\r?\n/);
+  // The parser reads a file without its BOM, so `raw` of line 1 has none either.
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
   if (lines[expectedLine - 1] === raw) return expectedLine;
   const matches: number[] = [];
   lines.forEach((l, i) => l === raw && matches.push(i + 1));
@@ -86,14 +91,37 @@ export interface Insertion {
 export function insertItem(docText: string, kind: ItemKind, itemLine: string): Insertion {
   const lines = docText.split(/\r?\n/);
   const eol = docText.includes('\r\n') ? '\r\n' : '\n';
-  let inFence = false;
+  // Fences and HTML comments hide lines from the parser: never count them, never insert in them.
+  let fence: string | null = null;
+  let inComment = false;
   let start = -1;
   let level = 0;
   let lastItem = -1;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (/^ {0,3}(`{3,}|~{3,})/.test(l)) inFence = !inFence;
-    if (inFence) continue;
+    let l = lines[i];
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(l);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (inComment) {
+      const end = l.indexOf('-->');
+      if (end < 0) continue;
+      inComment = false;
+      l = l.slice(end + 3);
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (open) {
+      fence = open[1];
+      continue;
+    }
+    const c = l.indexOf('<!--');
+    if (c >= 0) {
+      const rest = l.slice(c + 4);
+      const end = rest.lastIndexOf('-->');
+      if (end < 0 || rest.lastIndexOf('<!--') > end) inComment = true;
+      if (l.slice(0, c).trim() === '') continue;
+    }
     const h = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(l);
     if (h) {
       if (start >= 0 && h[1].length <= level) break;
@@ -105,6 +133,8 @@ export function insertItem(docText: string, kind: ItemKind, itemLine: string): I
       continue;
     }
     if (start >= 0 && LIST_LINE.test(l)) lastItem = i;
+    // An indented line right after an item continues it: insert after the whole item.
+    else if (start >= 0 && lastItem === i - 1 && lastItem !== start && /^[ \t]+\S/.test(l)) lastItem = i;
   }
   if (start >= 0) {
     if (lastItem === start) {

@@ -25,7 +25,8 @@ const STATUS: Record<string, ItemStatus> = { ' ': 'open', x: 'done', X: 'done', 
 // `[key:: value]` or `(key:: value)` — Dataview inline fields.
 const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*([^\])]*?)[ \t]*[\])]/g;
 // Obsidian Tasks emoji dates; the value may be followed by `.`/`)`/`,` and preceded by NBSP.
-const EMOJI = /(\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*([^\s\u00A0]*)/gu;
+// An opening `(` right before the emoji is captured, so `(📅 2026-12-02)` leaves no stray parenthesis.
+const EMOJI = /(\([ \t\u00A0]*)?(\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*([^\s\u00A0]*)/gu;
 const EMOJI_FIELD: Record<string, string> = {
   '\u{1F4C5}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
   '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
@@ -62,9 +63,9 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     });
   }
   if (EMOJI_TEST.test(title)) {
-    title = title.replace(EMOJI, (_all, emoji: string, value: string) => {
+    title = title.replace(EMOJI, (_all, open: string | undefined, emoji: string, value: string) => {
       applyField(result, EMOJI_FIELD[emoji], value.replace(/[.,;)\]]+$/, ''));
-      return ' ';
+      return open !== undefined && !/\)[.,;]*$/.test(value) ? '( ' : ' ';
     });
   }
   if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
@@ -124,7 +125,9 @@ function readDate(field: string, value: string, item: ParsedItemLine): IsoDate |
 
 /** Message for a date that could not be read, naming what was written. */
 export function badDateMessage(field: string, text: string): string {
-  if (text === '') return `${field} date is empty (write YYYY-MM-DD)`;
-  if (looksLikeIsoDate(text)) return `${field} date "${text}" is not a real day`;
-  return `${field} date "${text}" is not an ISO date (write YYYY-MM-DD)`;
+  // `date` itself (a session's) would otherwise read "date date".
+  const what = field === 'date' ? 'date' : `${field} date`;
+  if (text === '') return `${what} is empty (write YYYY-MM-DD)`;
+  if (looksLikeIsoDate(text)) return `${what} "${text}" is not a real day`;
+  return `${what} "${text}" is not an ISO date (write YYYY-MM-DD)`;
 }

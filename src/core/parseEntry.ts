@@ -4,7 +4,7 @@
 import { parseCadence } from './cadence';
 import { isIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
-import { badDateMessage, parseItemLine } from './itemLine';
+import { badDateMessage, LIST_LINE, parseItemLine } from './itemLine';
 import type { AgreementInfo, Diagnostic, Entry, EntryType, GoalInfo, GoalStatus, Item, ItemKind, Section, SectionKind } from './model';
 import { parsePerson } from './people';
 import { bulletKind, sectionKind } from './sections';
@@ -38,6 +38,8 @@ export function parseEntry(path: string, text: string): Entry | null {
   }
 
   const fileName = path.slice(path.lastIndexOf('/') + 1);
+  // Only Markdown files are entries, whatever their first lines look like.
+  if (!fileName.toLowerCase().endsWith('.md')) return null;
   const inferred = inferType(path, fileName);
   let type: EntryType;
   if (typeof data.type === 'string' && TYPES.has(data.type as EntryType)) {
@@ -48,7 +50,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     type = inferred ?? 'note';
     if (fm.kind === 'ok') {
       const written = data.type === undefined ? 'no "type"' : `type "${String(data.type)}" is not one of agreement, goal, session, note`;
-      report(2, 'warning', 'unknown-type', `front matter has ${written}; read as a ${type}`);
+      report(data.type === undefined ? 2 : keyLineFinder(lines, bodyLine)('type'), 'warning', 'unknown-type', `front matter has ${written}; read as a ${type}`);
     }
   }
 
@@ -118,17 +120,34 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
   const stack: { level: number; kind: SectionKind; heading: string }[] = [];
   let current: Section | null = null;
   const sections = entry.sections;
+  // Inside a git conflict (after `<<<<<<<`): only there are `=======`/`|||||||`/`>>>>>>>` markers.
+  let inConflict = false;
+  // The item whose indented continuation lines (a wrapped list item) extend its title.
+  let continued: Item | null = null;
 
   for (let i = start; i < lines.length; i++) {
     let line = lines[i];
-    if (line.length === 0) continue;
+    if (line.length === 0) {
+      continued = null;
+      continue;
+    }
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    // The line as written (without its line break): an item's identity for edits.
+    const written = line;
     const c = line.charCodeAt(0);
 
-    if (c === 60 /* < */ || c === 61 /* = */ || c === 62 /* > */) {
-      if (/^(<{7}|>{7})(?: |$)|^={7}$/.test(line)) {
-        if (c === 60) report(i + 1, 'error', 'conflict', 'unresolved git conflict marker: resolve the conflict before this file can be edited');
+    if (c === 60 /* < */ || c === 61 /* = */ || c === 62 /* > */ || c === 124 /* | */) {
+      if (c === 60 && /^<{7}(?: |$)/.test(line)) {
+        report(i + 1, 'error', 'conflict', 'unresolved git conflict marker: resolve the conflict before this file can be edited');
         entry.unsafeToEdit = true;
+        inConflict = true;
+        continued = null;
+        continue;
+      }
+      // Outside a conflict, `=======` is a heading underline and `>>>>>>>` a quote.
+      if (inConflict && /^(?:>{7}|\|{7})(?: |$)|^={7}$/.test(line)) {
+        if (c === 62) inConflict = false;
+        continued = null;
         continue;
       }
     }
@@ -175,12 +194,25 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
     }
     // Only lines that can start a list item go further: - * + or a digit, possibly indented.
     const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
-    if (t !== 45 && t !== 42 && t !== 43 && (t < 48 || t > 57)) continue;
+    const listLike = t === 45 || t === 42 || t === 43 || (t >= 48 && t <= 57);
     const bk = bulletKind(current ? current.kind : 'other');
     // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
-    if (bk === null && line.indexOf('[') < 0) continue;
-    const parsed = parseItemLine(line);
-    if (!parsed) continue;
+    const parsed = !listLike || (bk === null && line.indexOf('[') < 0) ? null : parseItemLine(line);
+    if (parsed === null) {
+      // An indented line right after an item, not a list line itself, continues it (a wrapped
+      // item): part of what a person reads.
+      if (continued !== null && (c === 32 || c === 9) && !(listLike && LIST_LINE.test(line))) {
+        const more = parseItemLine(`- ${line.trim()}`)?.title ?? line.trim();
+        if (more) continued.title = `${continued.title} ${more}`;
+      } else {
+        continued = null;
+      }
+      continue;
+    }
+    continued = null;
+    if (!parsed.hasCheckbox && bk === null) continue;
+    // `- [ ]` with no words is a placeholder (templates write one), not an item.
+    if (parsed.hasCheckbox && parsed.text === '') continue;
     let kind: ItemKind;
     if (parsed.hasCheckbox) kind = bk ?? 'action';
     else if (bk !== null && parsed.indent < 2) kind = bk;
@@ -190,7 +222,7 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
       status: parsed.status,
       text: parsed.text,
       title: parsed.title,
-      raw: line,
+      raw: written,
       line: i + 1,
       owner: parsed.owner,
       due: parsed.due,
@@ -206,6 +238,7 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
       report(i + 1, 'info', 'no-checkbox', `this ${kind === 'action' ? 'action item' : 'milestone'} has no checkbox; write "- [ ]" so it can be tracked`);
     }
     entry.items.push(item);
+    continued = item;
   }
   if (fence !== null && !entry.unsafeToEdit) {
     // An unclosed fence hides everything after it; worth a word, not an error.

@@ -1,13 +1,10 @@
 // Shared helpers for integration tests running inside the extension host.
 import * as vscode from 'vscode';
-import type { Services } from '../../src/host/services';
+import type { ExtensionApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'mentorship-journal.mentorship-journal';
 
-export interface ExtensionApi {
-  services: Services;
-  activationMs: number;
-}
+export type { ExtensionApi };
 
 /** Activates the extension (if needed) and waits until every journal is indexed. */
 export async function activate(): Promise<ExtensionApi> {
