@@ -40,9 +40,9 @@ export function renderAgenda(agenda: Agenda): string {
 
 /** A whole session file: front matter, the agenda, and empty sections ready to fill in. */
 export function renderAgendaSession(agenda: Agenda): string {
-  const goals = agenda.goals.map((g) => g.id);
+  // No `goals:` here: which goals the session is about is decided in the meeting, not by the
+  // agenda (listing every active goal would mark them all as discussed).
   const lines = ['---', 'type: session', `date: ${agenda.date}`];
-  if (goals.length) lines.push(`goals: [${goals.join(', ')}]`);
   lines.push('---', '', `# Session ${agenda.date}`, '', renderAgenda(agenda).trimEnd(), '');
   for (const heading of ['Notes', SECTION_TITLES.action, SECTION_TITLES.feedback, SECTION_TITLES.win, SECTION_TITLES.topic]) {
     lines.push(`## ${heading}`, '', '');
@@ -73,8 +73,11 @@ function withSource(item: AgendaItem): string {
   return `${escape(item.text)}${owner} · ${sourceLink(item)}`;
 }
 
+/** "from 2026-11-04", or "from 2026-10-07-2" for a day's second session. */
 function sourceLink(item: AgendaItem): string {
-  return `[from ${item.source.date ?? item.source.path}](${item.source.link})`;
+  const base = item.source.path.slice(item.source.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const label = /^\d{4}-\d{2}-\d{2}-\d+$/.test(base) ? base : item.source.date ?? base;
+  return `[from ${label}](${item.source.link})`;
 }
 
 function days(n: number): string {

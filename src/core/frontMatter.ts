@@ -54,7 +54,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   const fast = parseSimpleYaml(yamlLines);
   if (fast !== undefined) return { kind: 'ok', value: { data: fast, bodyLine, bodyOffset } };
   try {
-    const data = parseYaml(yamlLines.join('\n'), { schema: 'core', maxAliasCount: 50, uniqueKeys: false });
+    // Without the CRs of CRLF lines: at the end of the text YAML would keep one in the last value.
+    const yamlText = yamlLines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).join('\n');
+    const data = parseYaml(yamlText, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, logLevel: 'error' });
     if (data === null || data === undefined) return { kind: 'ok', value: { data: {}, bodyLine, bodyOffset } };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { kind: 'error', error: { line: 2, message: 'front matter must be a set of "key: value" lines' }, bodyLine, bodyOffset };

@@ -23,7 +23,8 @@ export interface ParsedItemLine {
 const STATUS: Record<string, ItemStatus> = { ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '>': 'moved', '/': 'open' };
 
 // `[key:: value]` or `(key:: value)` — Dataview inline fields.
-const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*([^\])]*?)[ \t]*[\])]/g;
+// A value may hold `[[wiki links]]`, as Dataview users write `[goal:: [[design-doc]]]`.
+const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*((?:\[\[[^\]]*\]\]|[^\])])*?)[ \t]*[\])]/g;
 // Obsidian Tasks emoji dates; the value may be followed by `.`/`)`/`,` and preceded by NBSP.
 // An opening `(` right before the emoji is captured, so `(📅 2026-12-02)` leaves no stray parenthesis.
 const EMOJI = /(\([ \t\u00A0]*)?(\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*([^\s\u00A0]*)/gu;

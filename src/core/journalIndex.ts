@@ -112,7 +112,8 @@ export class JournalIndex {
 
   /** Finds a mentorship by id (`.`, `alex`) or by its mentee's handle (with or without `@`). */
   findMentorship(idOrHandle: string): Mentorship | undefined {
-    const byId = this.mentorship(idOrHandle.replace(/\/+$/, '') || '.');
+    const id = idOrHandle.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+    const byId = this.mentorship(id || '.');
     if (byId) return byId;
     const handle = idOrHandle.replace(/^@/, '').toLowerCase();
     return this.mentorships().find((m) => m.agreement.mentee?.handle?.toLowerCase() === handle);

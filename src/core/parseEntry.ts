@@ -92,7 +92,8 @@ export function parseEntry(path: string, text: string): Entry | null {
   entry.title = titleOf(entry, data, firstHeading, fileName);
   if (type === 'goal' && entry.goal) {
     const id = entry.goal.id;
-    for (const item of entry.items) if (!item.goals.includes(id)) item.goals.push(id);
+    // A new array: items without goal fields may share one empty array (parseItemLine's).
+    for (const item of entry.items) if (!item.goals.includes(id)) item.goals = [...item.goals, id];
   }
   return entry;
 }
@@ -135,6 +136,8 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
     // The line as written (without its line break): an item's identity for edits.
     const written = line;
     const c = line.charCodeAt(0);
+    // Only indented lines continue an item.
+    if (c !== 32 && c !== 9) continued = null;
 
     if (c === 60 /* < */ || c === 61 /* = */ || c === 62 /* > */ || c === 124 /* | */) {
       if (c === 60 && /^<{7}(?: |$)/.test(line)) {
@@ -186,6 +189,7 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
         let kind = sectionKind(heading);
         if (kind === 'other' && stack.length) kind = stack[stack.length - 1].kind;
         stack.push({ level, kind, heading });
+        continued = null;
         if (current) current.endLine = i;
         current = { kind, heading, level, line: i + 1, endLine: lines.length };
         sections.push(current);

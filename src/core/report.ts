@@ -3,7 +3,7 @@
 // Private entries are left out: a report is meant to be shared.
 import type { IsoDate, Entry, Item } from './model';
 import type { JournalIndex } from './journalIndex';
-import { compareStrings } from './journalIndex';
+import { compareStrings, newestFirst } from './journalIndex';
 
 export interface ReportOptions {
   mentorshipId: string;
@@ -48,7 +48,8 @@ export function buildReport(index: JournalIndex, o: ReportOptions): ProgressRepo
   if (!m) throw new Error(`No mentorship "${o.mentorshipId}" in this journal`);
   const within = (d: IsoDate | null) => d !== null && d >= o.from && d <= o.to;
   const entries = index.entriesOf(m.id).filter((e) => !e.isPrivate);
-  const sessions = entries.filter((e) => e.type === 'session' && within(e.date)).sort((a, b) => compareStrings(a.date!, b.date!) || compareStrings(a.path, b.path));
+  // Oldest first, in the index's order of sessions (so `2026-10-07.md` precedes `2026-10-07-2.md`).
+  const sessions = entries.filter((e) => e.type === 'session' && within(e.date)).sort(newestFirst).reverse();
   const line = (item: Item, entry: Entry, date: IsoDate | null): ReportLine => ({ text: item.title, owner: item.owner, date, path: entry.path, line: item.line });
 
   const actionsCompleted: ReportLine[] = [];
@@ -64,7 +65,7 @@ export function buildReport(index: JournalIndex, o: ReportOptions): ProgressRepo
       } else if (entry.type !== 'goal' && within(entry.date)) {
         if (item.kind === 'win') wins.push(line(item, entry, entry.date));
         else if (item.kind === 'feedback') feedback.push(line(item, entry, entry.date));
-        else if (item.kind === 'intro' && item.status !== 'cancelled') introductions.push(line(item, entry, item.completion ?? entry.date));
+        else if (item.kind === 'intro' && (item.status === 'done' || item.status === null)) introductions.push(line(item, entry, item.completion ?? entry.date));
       }
     }
   }
@@ -88,7 +89,9 @@ export function buildReport(index: JournalIndex, o: ReportOptions): ProgressRepo
       achieved: goal.status === 'achieved' && within(achievedOn),
     });
   }
-  const byDate = (a: ReportLine, b: ReportLine) => compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.path, b.path) || a.line - b.line;
+  const order = new Map(sessions.map((s, i) => [s.path, i]));
+  const byDate = (a: ReportLine, b: ReportLine) =>
+    compareStrings(a.date ?? '', b.date ?? '') || (order.get(a.path) ?? -1) - (order.get(b.path) ?? -1) || compareStrings(a.path, b.path) || a.line - b.line;
   return {
     mentorship: { id: m.id, title: m.title },
     from: o.from,

@@ -1,6 +1,7 @@
 // New files, written the way a person would write them by hand. Every template is valid input
 // for the parser (the tests parse each one back).
 import { formatCadence } from './cadence';
+import { parseSimpleYaml } from './frontMatter';
 import type { Cadence, IsoDate, Person } from './model';
 import { formatPerson } from './people';
 import { SECTION_TITLES } from './sections';
@@ -87,16 +88,20 @@ export function uniqueFileName(exists: (name: string) => boolean, base: string):
   for (let n = 2; ; n++) if (!exists(`${base}-${n}.md`)) return `${base}-${n}.md`;
 }
 
-/** A YAML scalar that reads back as exactly `text`. */
+/**
+ * A YAML scalar that reads back as exactly `text`: plain when YAML reads it back as the same
+ * string (not `1e3`, `0x1F`, `.nan`, `Null`, a line break …), else double-quoted (JSON's escapes
+ * are YAML's).
+ */
 export function yamlString(text: string): string {
-  if (/^[\w\s().@,'\u00C0-\u024F-]+$/.test(text) && !/^[\s-]|\s$|: |^(true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text) && !text.startsWith("'")) {
-    return text;
-  }
+  // yes/no/on/off stay quoted too: YAML 1.1 readers (other tools) take them for booleans.
+  if (/^[\w ().@,'\u00C0-\u024F-]+$/.test(text) && !/^(?:yes|no|on|off|y|n)$/i.test(text) && !text.startsWith("'") && parseSimpleYaml([`k: ${text}`])?.k === text) return text;
   return JSON.stringify(text);
 }
 
 function flowItem(text: string): string {
-  return /^[\w\s.-]+$/.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
+  const back = /^[\w .-]+$/.test(text) ? parseSimpleYaml([`k: [${text}]`])?.k : undefined;
+  return Array.isArray(back) && back.length === 1 && back[0] === text ? text : JSON.stringify(text);
 }
 
 /** One item line in the one form we write. */

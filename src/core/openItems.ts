@@ -1,0 +1,86 @@
+// Open action items and the two ways the Action Items view groups them: by when they are due
+// (Overdue / Due this week / Later / No date) or by who owns them. Pure: "today" is a parameter.
+import { daysBetween, endOfWeek } from './dates';
+import type { IsoDate, Item } from './model';
+import type { ItemRef, JournalIndex, Mentorship } from './journalIndex';
+import { compareStrings } from './journalIndex';
+
+export type DueBucket = 'overdue' | 'thisWeek' | 'later' | 'noDate';
+
+export const DUE_BUCKET_LABELS: Record<DueBucket, string> = {
+  overdue: 'Overdue',
+  thisWeek: 'Due this week',
+  later: 'Later',
+  noDate: 'No date',
+};
+
+const BUCKET_ORDER: DueBucket[] = ['overdue', 'thisWeek', 'later', 'noDate'];
+
+export interface ItemGroup {
+  /** `overdue` … `noDate` by due date; the owner's handle in lower case (or `` for nobody) by owner. */
+  key: string;
+  label: string;
+  items: ItemRef[];
+}
+
+/** Every open action item of one mentorship (null: entries under no agreement), sorted by due. */
+export function openActionItems(index: JournalIndex, mentorshipId: string | null): ItemRef[] {
+  return index
+    .items(mentorshipId)
+    .filter((r) => r.item.kind === 'action' && r.item.status === 'open')
+    .sort(byDue);
+}
+
+export function isOverdue(item: Item, today: IsoDate): boolean {
+  return item.status === 'open' && item.due !== null && item.due < today;
+}
+
+/** Days past due (> 0), or 0 when the item is not overdue. */
+export function daysOverdue(item: Item, today: IsoDate): number {
+  return isOverdue(item, today) ? daysBetween(item.due!, today) : 0;
+}
+
+/** Due today counts as this week, not overdue; the week ends on Sunday (ISO weeks). */
+export function dueBucket(due: IsoDate | null, today: IsoDate): DueBucket {
+  if (due === null) return 'noDate';
+  if (due < today) return 'overdue';
+  return due <= endOfWeek(today) ? 'thisWeek' : 'later';
+}
+
+/** Non-empty groups in the order Overdue, Due this week, Later, No date; items soonest first. */
+export function groupByDue(refs: readonly ItemRef[], today: IsoDate): ItemGroup[] {
+  const groups = new Map<DueBucket, ItemRef[]>();
+  for (const r of refs) {
+    const b = dueBucket(r.item.due, today);
+    if (!groups.has(b)) groups.set(b, []);
+    groups.get(b)!.push(r);
+  }
+  return BUCKET_ORDER.filter((b) => groups.has(b)).map((b) => ({ key: b, label: DUE_BUCKET_LABELS[b], items: groups.get(b)!.sort(byDue) }));
+}
+
+/**
+ * One group per owner: the mentee first, then the mentor, then others by handle, then items
+ * nobody owns. Handles compare case-insensitively; the label keeps the first spelling seen.
+ */
+export function groupByOwner(refs: readonly ItemRef[], mentorship: Mentorship | null): ItemGroup[] {
+  const groups = new Map<string, ItemRef[]>();
+  for (const r of refs) {
+    const key = r.item.owner?.toLowerCase() ?? '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(r);
+  }
+  const mentee = mentorship?.agreement.mentee?.handle?.toLowerCase();
+  const mentor = mentorship?.agreement.mentor?.handle?.toLowerCase();
+  const rank = (key: string) => (key === '' ? 3 : key === mentee ? 0 : key === mentor ? 1 : 2);
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || compareStrings(a, b))
+    .map(([key, items]) => ({ key, label: key === '' ? 'No owner' : `@${items[0].item.owner}`, items: items.sort(byDue) }));
+}
+
+/** Soonest due first, undated last; ties by where they were written (oldest entry first). */
+export function byDue(a: ItemRef, b: ItemRef): number {
+  const da = a.item.due;
+  const db = b.item.due;
+  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+  return compareStrings(a.entry.date ?? '', b.entry.date ?? '') || compareStrings(a.entry.path, b.entry.path) || a.item.line - b.item.line;
+}

@@ -1,0 +1,248 @@
+// The CLI as a user runs it: `node bin/mentorship.js …` from the repository root, on the bundle
+// that `npm run build` writes (rebuilt here first when it is missing or older than the sources).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from './helpers';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Run {
+  const r = spawnSync(process.execPath, ['bin/mentorship.js', ...args], { cwd: REPO, encoding: 'utf8', timeout: 30000 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const goldenText = (name: string) => fs.readFileSync(path.join(REPO, 'test', 'golden', name), 'utf8');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, d.name);
+    newest = Math.max(newest, d.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** A misuse: exit 2, nothing on stdout, one line on stderr and no stack trace. */
+function assertMisuse(r: Run, pattern: RegExp): void {
+  assert.equal(r.status, 2, `exit ${r.status}, stderr: ${r.stderr}`);
+  assert.equal(r.stdout, '');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 1, `expected one line on stderr, got:\n${r.stderr}`);
+  assert.match(lines[0], /^mentorship: /);
+  assert.match(lines[0], pattern);
+  assert.doesNotMatch(r.stderr, /at .*\(/);
+}
+
+describe('CLI', function () {
+  this.timeout(120000);
+
+  before(() => {
+    const bundle = path.join(REPO, 'dist', 'cli.js');
+    const sources = Math.max(...['src/core', 'src/cli', 'src/node'].map((d) => newestSource(path.join(REPO, d))));
+    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < sources) {
+      const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, encoding: 'utf8' });
+      assert.equal(b.status, 0, `npm run build failed:\n${b.stdout}${b.stderr}`);
+    }
+  });
+
+  describe('items', () => {
+    let rows: Record<string, unknown>[];
+    before(() => {
+      const r = cli('items', '--root', 'examples', '--json', '--today', '2026-11-24');
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      rows = JSON.parse(r.stdout);
+    });
+
+    it('prints every item as JSON with the documented fields', () => {
+      assert.ok(Array.isArray(rows) && rows.length > 50);
+      const keys = ['kind', 'status', 'text', 'title', 'owner', 'due', 'completion', 'overdue', 'goals', 'file', 'line', 'date', 'mentorship', 'private'];
+      for (const row of rows) assert.deepEqual(Object.keys(row).sort(), [...keys].sort());
+    });
+
+    it('gives an action item its text without checkbox, owner without @, due, file, line and mentorship', () => {
+      const row = rows.find((r) => r.file === 'mentorship/sessions/2026-11-18.md' && r.line === 28);
+      assert.deepEqual(row, {
+        kind: 'action',
+        status: 'open',
+        text: 'Present the RFC at the architecture review @sam [goal:: design-doc] 📅 2026-12-03',
+        title: 'Present the RFC at the architecture review @sam',
+        owner: 'sam',
+        due: '2026-12-03',
+        completion: null,
+        overdue: false,
+        goals: ['design-doc'],
+        file: 'mentorship/sessions/2026-11-18.md',
+        line: 28,
+        date: '2026-11-18',
+        mentorship: 'mentorship',
+        private: false,
+      });
+      const overdue = rows.find((r) => r.file === 'mentorship/sessions/2026-11-04.md' && r.line === 28);
+      assert.equal(overdue?.overdue, true);
+    });
+
+    it('gives plain bullets a null status, and marks private items and their mentorship', () => {
+      const win = rows.find((r) => r.file === 'mentorship/alex/sessions/2026-10-14.md' && r.line === 21);
+      assert.deepEqual([win?.kind, win?.status, win?.mentorship, win?.text], ['win', null, 'mentorship/alex', 'A teammate thanked Alex for a review that caught a missing timeout.']);
+      const secret = rows.filter((r) => r.private === true);
+      assert.deepEqual(secret.map((r) => [r.file, r.line]), [['mentorship/private/2026-10-20-reflection.md', 22]]);
+    });
+
+    it('uses journal-relative, /-separated paths and never lists fenced or commented lines', () => {
+      for (const r of rows) assert.match(String(r.file), /^mentorship\/[^\\]+\.md$/);
+      assert.ok(!rows.some((r) => /Who owns the migration|conference travel budget/.test(String(r.text))));
+    });
+
+    it('filters open items of one mentorship', () => {
+      const r = cli('items', '--root', 'examples', '--json', '--open', '--mentorship', 'alex');
+      assert.equal(r.status, 0, r.stderr);
+      const open: Record<string, unknown>[] = JSON.parse(r.stdout);
+      assert.ok(open.length > 0);
+      assert.ok(open.every((x) => x.status === 'open' && x.mentorship === 'mentorship/alex'));
+    });
+
+    it('prints one line per item without --json', () => {
+      const r = cli('items', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24');
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^mentorship\/sessions\/2026-11-04\.md:28\taction\t\[ \] Send the RFC draft to Tomás for a security read @sam \(due 2026-11-13, overdue\)$/m);
+    });
+  });
+
+  describe('agenda', () => {
+    it('prints the golden agenda', () => {
+      const r = cli('agenda', '--root', 'examples', '--mentorship', 'mentorship', '--today', '2026-11-24');
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.equal(r.stdout, goldenText('agenda-sam-2026-11-24.md'));
+    });
+
+    it('finds the mentorship by the mentee handle, and by folder relative to --root', () => {
+      const expected = goldenText('agenda-sam-2026-11-24.md');
+      assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24').stdout, expected);
+      assert.equal(cli('agenda', '--root', 'examples', '--mentorship=@sam', '--today=2026-11-24').stdout, expected);
+      assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', '.', '--today', '2026-11-24').stdout, expected);
+      const alex = goldenText('agenda-alex-2026-11-24.md');
+      assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'mentorship/alex', '--today', '2026-11-24').stdout, alex);
+      assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', 'alex/', '--today', '2026-11-24').stdout, alex);
+    });
+
+    it('prints the agenda as JSON, the same twice', () => {
+      const a = cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24', '--json');
+      assert.equal(a.status, 0, a.stderr);
+      const data = JSON.parse(a.stdout);
+      assert.deepEqual(data.actionItems.map((g: { owner: string }) => g.owner), ['sam', 'priya', 'marta']);
+      assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24', '--json').stdout, a.stdout);
+    });
+
+    it('asks which mentorship when there are several', () => {
+      const r = cli('agenda', '--root', 'examples', '--today', '2026-11-24');
+      assertMisuse(r, /--mentorship/);
+      assert.match(r.stderr, /mentorship\/alex/);
+    });
+
+    it('refuses a mentorship that does not exist, listing those that do', () => {
+      assertMisuse(cli('agenda', '--root', 'examples', '--mentorship', 'nobody'), /no mentorship "nobody".*@sam/);
+    });
+  });
+
+  describe('report', () => {
+    it('prints the golden report', () => {
+      const r = cli('report', '--root', 'examples', '--mentorship', 'sam', '--from', '2026-08-01', '--to', '2026-11-30');
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, goldenText('report-sam-2026-08-01-2026-11-30.md'));
+    });
+
+    it('prints the report as JSON', () => {
+      const r = cli('report', '--root', 'examples', '--mentorship', 'sam', '--from', '2026-08-01', '--to', '2026-11-30', '--json');
+      assert.equal(r.status, 0, r.stderr);
+      const data = JSON.parse(r.stdout);
+      assert.equal(data.sessions.length, 9);
+      assert.equal(data.actionsOpen, 10);
+    });
+  });
+
+  describe('check', () => {
+    it('exits 1 on the broken journal, with the problems as a JSON array', () => {
+      const r = cli('check', '--root', 'test/fixtures/broken-journal', '--json');
+      assert.equal(r.status, 1, r.stderr);
+      const problems: Record<string, unknown>[] = JSON.parse(r.stdout);
+      for (const p of problems) {
+        assert.equal(typeof p.file, 'string');
+        assert.equal(typeof p.line, 'number');
+        assert.ok(['error', 'warning', 'info'].includes(String(p.severity)));
+        assert.equal(typeof p.message, 'string');
+      }
+      assert.deepEqual(
+        problems.map((p) => [p.file, p.severity]),
+        [
+          ['mentorship/sessions/2026-11-02.md', 'error'],
+          ['mentorship/sessions/2026-11-04.md', 'error'],
+          ['mentorship/sessions/2026-11-06.md', 'error'],
+          ['mentorship/sessions/2026-11-09.md', 'warning'],
+          ['mentorship/sessions/2026-11-09.md', 'warning'],
+          ['mentorship/sessions/2026-11-11.md', 'warning'],
+        ],
+      );
+      assert.deepEqual(problems.filter((p) => p.file !== 'mentorship/sessions/2026-11-04.md').map((p) => p.line), [11, 11, 4, 11, 11]);
+    });
+
+    it('prints one line per problem and a summary without --json', () => {
+      const r = cli('check', '--root', 'test/fixtures/broken-journal');
+      assert.equal(r.status, 1);
+      assert.match(r.stdout, /^mentorship\/sessions\/2026-11-02\.md:11: error: .*2026-02-30/m);
+      assert.match(r.stdout, /^6 problems \(3 errors\) in 9 entries\.$/m);
+    });
+
+    it('exits 0 on the sample journal', () => {
+      const r = cli('check', '--root', 'examples');
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout, 'No problems in 21 entries.\n');
+      const json = cli('check', '--root', 'examples', '--json');
+      assert.equal(json.status, 0);
+      assert.deepEqual(JSON.parse(json.stdout), []);
+    });
+  });
+
+  describe('misuse', () => {
+    it('refuses an unknown command', () => assertMisuse(cli('agendas', '--root', 'examples'), /unknown command "agendas"/));
+    it('refuses an unknown option', () => assertMisuse(cli('items', '--root', 'examples', '--verbose'), /unknown option --verbose/));
+    it('refuses a stray argument', () => assertMisuse(cli('items', 'examples'), /unexpected argument "examples"/));
+    it('requires --root', () => assertMisuse(cli('items'), /--root/));
+    it('requires a value for --root', () => assertMisuse(cli('check', '--root'), /--root needs a value/));
+    it('refuses a root that does not exist', () => assertMisuse(cli('check', '--root', 'no/such/folder'), /no such folder/));
+    it('refuses a root that is a file', () => assertMisuse(cli('check', '--root', 'package.json'), /not a folder/));
+    it('refuses a date that is not a day', () => assertMisuse(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-02-30'), /--today "2026-02-30" is not a date/));
+    it('refuses a date that is not ISO', () => assertMisuse(cli('items', '--root', 'examples', '--today', 'tomorrow'), /not a date/));
+    it('requires the report period', () => assertMisuse(cli('report', '--root', 'examples', '--mentorship', 'sam'), /--from/));
+    it('refuses a period that ends before it starts', () => assertMisuse(cli('report', '--root', 'examples', '--mentorship', 'sam', '--from', '2026-12-01', '--to', '2026-11-01'), /after --to/));
+    it('refuses a value for a switch', () => assertMisuse(cli('check', '--root', 'examples', '--json=yes'), /--json takes no value/));
+  });
+
+  describe('help', () => {
+    for (const command of ['agenda', 'items', 'report', 'check']) {
+      it(`prints help for ${command} and exits 0`, () => {
+        const r = cli(command, '--help');
+        assert.equal(r.status, 0);
+        assert.match(r.stdout, new RegExp(`^Usage: mentorship ${command} --root DIR`));
+        assert.equal(r.stderr, '');
+        assert.equal(cli(command, '-h').stdout, r.stdout);
+      });
+    }
+
+    it('prints the overview with --help (exit 0) and without a command (exit 2)', () => {
+      const help = cli('--help');
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, /^Usage: mentorship <command>/);
+      assert.match(help.stdout, /agenda[\s\S]*items[\s\S]*report[\s\S]*check/);
+      assert.equal(cli().status, 2);
+    });
+  });
+});
