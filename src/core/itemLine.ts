@@ -39,14 +39,41 @@ const NO_GOALS: string[] = [];
 const EMOJI_TEST = /[\u2705\u23F3\u2795\u274C]|\uD83D[\uDCC5\uDDD3\uDEEB]/;
 
 export function parseItemLine(line: string): ParsedItemLine | null {
-  const m = LIST_LINE.exec(line);
-  if (!m) return null;
-  const checkbox = m[3];
-  const text = m[4].trim();
+  // By character codes rather than LIST_LINE: this runs for every list line while indexing.
+  // It accepts exactly what LIST_LINE accepts (a unit test compares the two).
+  const len = line.length;
+  let p = 0;
+  let c = line.charCodeAt(0);
+  while (c === 32 || c === 9) c = line.charCodeAt(++p);
+  const indentEnd = p;
+  if (c === 45 || c === 42 || c === 43) {
+    p++;
+  } else {
+    const digitsStart = p;
+    while (c >= 48 && c <= 57) c = line.charCodeAt(++p);
+    if (p === digitsStart || p - digitsStart > 9 || (c !== 46 && c !== 41)) return null;
+    p++;
+  }
+  c = line.charCodeAt(p);
+  if (c !== 32 && c !== 9) return null;
+  while (c === 32 || c === 9) c = line.charCodeAt(++p);
+  let status: ItemStatus | null = null;
+  if (c === 91 && line.charCodeAt(p + 2) === 93) {
+    const box = STATUS[line[p + 1]];
+    const after = line.charCodeAt(p + 3);
+    if (box !== undefined && (p + 3 === len || after === 32 || after === 9)) {
+      status = box;
+      p += 3;
+      c = line.charCodeAt(p);
+      while (c === 32 || c === 9) c = line.charCodeAt(++p);
+    }
+  }
+  const text = line.slice(p).trim();
+  const indent = line.slice(0, indentEnd);
   const result: ParsedItemLine = {
-    indent: m[1].indexOf('\t') >= 0 ? m[1].replace(/\t/g, '    ').length : m[1].length,
-    hasCheckbox: checkbox !== undefined,
-    status: checkbox === undefined ? null : STATUS[checkbox],
+    indent: indent.indexOf('\t') >= 0 ? indent.replace(/\t/g, '    ').length : indentEnd,
+    hasCheckbox: status !== null,
+    status,
     text,
     title: text,
     owner: null,

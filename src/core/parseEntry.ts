@@ -19,7 +19,8 @@ const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
 /** Parses `text` found at `path` (relative to the journal root); null when it is not an entry. */
 export function parseEntry(path: string, text: string): Entry | null {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const lines = text.split('\n');
+  // Only the front matter is split into lines; the body is scanned in place.
+  const lines = headLines(text);
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, severity: Diagnostic['severity'], code: string, message: string) =>
     diagnostics.push({ file: path, line, severity, code, message });
@@ -86,7 +87,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     report(bodyLine > 1 ? 2 : 1, 'warning', 'missing-date', 'session has no date (add "date: YYYY-MM-DD" or name the file by its date)');
   }
 
-  const firstHeading = scanBody(entry, lines, bodyLine - 1, report);
+  const firstHeading = scanBody(entry, text, offsetOfLine(text, bodyLine), bodyLine, report);
   if (type === 'agreement') entry.agreement = readAgreement(data, report, keyLine);
   if (type === 'goal') entry.goal = readGoal(fileName, data, firstHeading, report, keyLine);
   entry.title = titleOf(entry, data, firstHeading, fileName);
@@ -112,8 +113,42 @@ function inferType(path: string, fileName: string): EntryType | null {
 type Report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => void;
 type KeyLine = (key: string) => number;
 
+/** The front matter's lines (through its closing `---`), or just the first line when there is none. */
+function headLines(text: string): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    out.push(line);
+    if (out.length === 1 ? line.trimEnd() !== '---' : line.length <= 5 && (line.trimEnd() === '---' || line.trimEnd() === '...')) break;
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** The index in `text` where 1-based line `n` starts (the text's length when past the end). */
+function offsetOfLine(text: string, n: number): number {
+  let pos = 0;
+  for (let l = 1; l < n; l++) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) return text.length;
+    pos = nl + 1;
+  }
+  return pos;
+}
+
+/**
+ * Whether a line starting with char code `c` can be skipped unread: prose and blank lines.
+ * Anything that could be a heading, list item, fence, quote or conflict marker is read.
+ */
+function isProse(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 13 || c === 95 || c === 40 || c === 34 || c === 39 || c === 33 || c === 63 || c === 58 || c === 46 || c === 44 || c > 127;
+}
+
 /** Scans the body for headings, items and conflict markers; returns the first H1's text. */
-function scanBody(entry: Entry, lines: string[], start: number, report: Report): string | null {
+function scanBody(entry: Entry, text: string, start: number, startLine: number, report: Report): string | null {
   let fence: string | null = null;
   let inComment = false;
   let firstHeading: string | null = null;
@@ -126,12 +161,28 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
   // The item whose indented continuation lines (a wrapped list item) extend its title.
   let continued: Item | null = null;
 
-  for (let i = start; i < lines.length; i++) {
-    let line = lines[i];
-    if (line.length === 0) {
+  const length = text.length;
+  let lineCount = startLine - 1;
+  let nextComment = text.indexOf('<!--', start);
+  let i = startLine - 2;
+  for (let pos = start, end = 0; pos <= length; pos = end + 1) {
+    end = text.indexOf('\n', pos);
+    if (end < 0) end = length;
+    i++;
+    lineCount = i + 1;
+    if (pos === end) {
       continued = null;
+      if (end === length) break;
       continue;
     }
+    // Most body lines are prose: skip them without even slicing, unless a comment opens or
+    // closes on them or a fence could end there.
+    if (nextComment >= 0 && nextComment < pos) nextComment = text.indexOf('<!--', pos);
+    if (!inComment && !(nextComment >= 0 && nextComment < end) && isProse(text.charCodeAt(pos))) {
+      if (fence === null) continued = null;
+      continue;
+    }
+    let line = text.slice(pos, end);
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     // The line as written (without its line break): an item's identity for edits.
     const written = line;
@@ -191,7 +242,7 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
         stack.push({ level, kind, heading });
         continued = null;
         if (current) current.endLine = i;
-        current = { kind, heading, level, line: i + 1, endLine: lines.length };
+        current = { kind, heading, level, line: i + 1, endLine: -1 };
         sections.push(current);
         continue;
       }
@@ -244,9 +295,10 @@ function scanBody(entry: Entry, lines: string[], start: number, report: Report):
     entry.items.push(item);
     continued = item;
   }
+  if (current) current.endLine = lineCount;
   if (fence !== null && !entry.unsafeToEdit) {
     // An unclosed fence hides everything after it; worth a word, not an error.
-    report(lines.length, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
+    report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
 }

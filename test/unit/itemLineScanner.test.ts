@@ -1,0 +1,36 @@
+// The hand-written list-line scanner in parseItemLine must accept exactly what LIST_LINE (the
+// readable definition) accepts, with the same checkbox, indentation and text.
+import * as assert from 'node:assert/strict';
+import { LIST_LINE, parseItemLine } from '../../src/core/itemLine';
+
+const STATUS: Record<string, string> = { ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '>': 'moved', '/': 'open' };
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('list line scanner', () => {
+  it('agrees with LIST_LINE on generated lines', () => {
+    const rnd = seeded(11);
+    const parts = ['', ' ', '  ', '\t', '-', '*', '+', '1.', '12)', '1234567890.', 'a', '[', ']', '[ ]', '[x]', '[X]', '[-]', '[>]', '[/]', '[?]', '[ ]x', ' ', '\t', 'word', '@sam', '[due:: 2026-12-01]', '', '.', ')'];
+    for (let n = 0; n < 20000; n++) {
+      let line = '';
+      const k = 1 + Math.floor(rnd() * 6);
+      for (let i = 0; i < k; i++) line += parts[Math.floor(rnd() * parts.length)];
+      const m = LIST_LINE.exec(line);
+      const p = parseItemLine(line);
+      assert.equal(p !== null, m !== null, `accepts ${JSON.stringify(line)}`);
+      if (!m || !p) continue;
+      assert.equal(p.hasCheckbox, m[3] !== undefined, `checkbox of ${JSON.stringify(line)}`);
+      assert.equal(p.status, m[3] === undefined ? null : STATUS[m[3]], `status of ${JSON.stringify(line)}`);
+      assert.equal(p.text, m[4].trim(), `text of ${JSON.stringify(line)}`);
+      assert.equal(p.indent, m[1].replace(/\t/g, '    ').length, `indent of ${JSON.stringify(line)}`);
+    }
+  });
+});
