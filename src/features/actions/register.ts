@@ -1,5 +1,18 @@
+// Item actions, from a tree row, the item under the cursor, or a picker.
+import { registerCommands } from '../../host/command';
 import type { Services } from '../../host/services';
+import { CompleteItemCommand } from './completeItem';
+import { MoveItemToNextSessionCommand } from './moveItemToNextSession';
+import { OpenItemCommand } from './openItem';
+import { ReopenItemCommand } from './reopenItem';
+import { SetDueDateCommand } from './setDueDate';
 
-export function register(_services: Services): Record<string, unknown> | void {
-  // Filled in by this feature's implementation.
+export function register(services: Services): void {
+  registerCommands(services, [
+    new CompleteItemCommand(services),
+    new ReopenItemCommand(services),
+    new SetDueDateCommand(services),
+    new MoveItemToNextSessionCommand(services),
+    new OpenItemCommand(),
+  ]);
 }

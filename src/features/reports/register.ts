@@ -1,5 +1,10 @@
+// Reports for reading, never written into the journal: progress over a period, and what
+// changed since the last session.
+import { registerCommands } from '../../host/command';
 import type { Services } from '../../host/services';
+import { ProgressReportCommand } from './progressReport';
+import { WhatChangedCommand } from './whatChanged';
 
-export function register(_services: Services): Record<string, unknown> | void {
-  // Filled in by this feature's implementation.
+export function register(services: Services): void {
+  registerCommands(services, [new ProgressReportCommand(services), new WhatChangedCommand(services)]);
 }

@@ -1,0 +1,43 @@
+// Initialize Journal: the agreement (mentor, mentee, cadence), the goals/sessions/notes folders
+// and a .gitignore that keeps private/ out of git, in the journal root of a workspace folder.
+import * as vscode from 'vscode';
+import { parseCadence } from '../../core/cadence';
+import { AGREEMENT_FILE, agreementTemplate } from '../../core/templates';
+import type { Command } from '../../host/command';
+import { today } from '../../host/clock';
+import { EditRefused, requireTrust } from '../../host/journalWriter';
+import { showEntry } from '../../host/pickers';
+import type { Services } from '../../host/services';
+import { askPerson, chooseFolder, exists, ignorePrivate } from './initSteps';
+
+const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
+
+export class InitializeCommand implements Command {
+  readonly id = 'mentorship.initialize';
+  constructor(private readonly services: Services) {}
+
+  async execute(): Promise<string | undefined> {
+    requireTrust();
+    const { store, writer } = this.services;
+    const journal = await chooseFolder(store);
+    if (!journal) return undefined;
+    const mentor = await askPerson('The mentor, as Name (@handle)', 'Priya Raman (@priya)');
+    if (!mentor) return undefined;
+    const mentee = await askPerson('The mentee, as Name (@handle)', 'Sam Okafor (@sam)');
+    if (!mentee) return undefined;
+    const cadence = await vscode.window.showQuickPick(CADENCES, { placeHolder: 'How often do you meet?' });
+    if (!cadence) return undefined;
+    // Asked again: the agreement may have appeared while the questions were open.
+    if (await exists(journal.uri(AGREEMENT_FILE))) throw new EditRefused(`${journal.label} already has a mentorship agreement`);
+
+    for (const folder of ['', 'goals', 'sessions', 'notes']) await writer.createFolder(journal, folder);
+    await writer.createExact(journal, AGREEMENT_FILE, agreementTemplate({ mentor, mentee, cadence: parseCadence(cadence)!, started: today() }));
+    await ignorePrivate(writer, journal);
+    // A new journal root: rebuild, so the views, watchers and "has a journal" context follow.
+    const folder = journal.folder;
+    await store.reset();
+    const fresh = store.all().find((j) => j.folder.uri.toString() === folder.uri.toString()) ?? journal;
+    await showEntry(fresh, AGREEMENT_FILE);
+    return fresh.uri(AGREEMENT_FILE).toString();
+  }
+}

@@ -1,0 +1,82 @@
+// Initialize on an empty folder, answered through the real prompts: the agreement, the folders
+// and the .gitignore appear, the store reads one mentorship, and a second Initialize refuses.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { type ExtensionApi, activate, readText, stubWindow, waitFor, workspaceFolder } from '../helpers';
+
+const TODAY = '2026-11-24';
+let api: ExtensionApi;
+
+const uri = (...parts: string[]) => vscode.Uri.joinPath(workspaceFolder().uri, 'mentorship', ...parts);
+const exists = (u: vscode.Uri) => vscode.workspace.fs.stat(u).then((s) => s.type, () => undefined);
+
+describe('initialize on an empty folder', () => {
+  before(async () => {
+    api = await activate();
+  });
+
+  it('has no mentorship yet, and commands that need one offer Initialize instead', async () => {
+    assert.deepEqual(api.services.store.mentorships(), []);
+    const info = stubWindow('showInformationMessage', () => undefined);
+    try {
+      await vscode.commands.executeCommand('mentorship.logWin');
+    } finally {
+      info.restore();
+    }
+    assert.match(String(info.calls[0]?.[0]), /no mentorship journal/);
+    assert.deepEqual(info.calls[0].slice(1), ['Initialize Journal']);
+    assert.equal(await exists(uri()), undefined, 'nothing was written');
+  });
+
+  it('creates the agreement, the folders and a .gitignore for private/, and the store reads it', async () => {
+    const inputs = ['Priya Raman (@priya)', 'Sam Okafor (@sam)'];
+    const input = stubWindow('showInputBox', () => inputs.shift());
+    const pick = stubWindow('showQuickPick', (items) => (items as string[]).find((i) => i === 'every 2 weeks'));
+    try {
+      await vscode.commands.executeCommand('mentorship.initialize');
+    } finally {
+      input.restore();
+      pick.restore();
+    }
+    assert.deepEqual(pick.calls[0][0], ['weekly', 'every 2 weeks', 'monthly']);
+    for (const folder of ['goals', 'sessions', 'notes']) assert.equal(await exists(uri(folder)), vscode.FileType.Directory, folder);
+    assert.equal(await readText(uri('.gitignore')), '# Private notes stay on this machine: never committed, never in an agenda.\nprivate/\n');
+
+    const refs = await waitFor(() => (api.services.store.mentorships().length === 1 ? api.services.store.mentorships() : undefined), 'one mentorship');
+    const { mentorship, journal } = refs[0];
+    assert.equal(mentorship.id, '.');
+    assert.equal(journal.index.get('mentorship.md')?.diagnostics.length, 0, 'the agreement has no problems');
+    assert.deepEqual(mentorship.agreement.mentor, { name: 'Priya Raman', handle: 'priya' });
+    assert.deepEqual(mentorship.agreement.mentee, { name: 'Sam Okafor', handle: 'sam' });
+    assert.deepEqual(mentorship.agreement.cadence, { unit: 'week', every: 2 });
+    assert.equal(mentorship.agreement.started, TODAY);
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'the agreement in an editor');
+    assert.equal(editor.document.uri.toString(), uri('mentorship.md').toString());
+  });
+
+  it('refuses a second Initialize and leaves the agreement as it is', async () => {
+    const before = await readText(uri('mentorship.md'));
+    const warn = stubWindow('showWarningMessage', () => undefined);
+    const input = stubWindow('showInputBox', () => 'Someone Else (@else)');
+    try {
+      await vscode.commands.executeCommand('mentorship.initialize');
+    } finally {
+      warn.restore();
+      input.restore();
+    }
+    assert.equal(input.calls.length, 0, 'refused before asking anything');
+    assert.match(String(warn.calls[0]?.[0]), /mentorship agreement already/);
+    assert.equal(await readText(uri('mentorship.md')), before);
+  });
+
+  it('then a session can be created in the new journal', async () => {
+    const input = stubWindow('showInputBox', () => '');
+    try {
+      await vscode.commands.executeCommand('mentorship.newSession');
+    } finally {
+      input.restore();
+    }
+    // No session yet and the agreement starts today: the first meeting is today.
+    assert.equal(api.services.store.all()[0].index.get(`sessions/${TODAY}.md`)?.type, 'session');
+  });
+});

@@ -1,0 +1,213 @@
+// Item actions through the paths a user takes: a tree row's argument, the item under the cursor,
+// a quick pick from the palette. Each test uses its own item of the sample journal.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { planMoveTarget } from '../../../src/core/moveTarget';
+import type { Journal } from '../../../src/host/journalStore';
+import type { ItemRefArg } from '../../../src/host/nodes';
+import { type ExtensionApi, activate, readText, stubWindow, waitFor } from '../helpers';
+
+const TODAY = '2026-11-24';
+let api: ExtensionApi;
+
+function journal(): Journal {
+  return api.services.store.all()[0];
+}
+
+/** What a tree row hands to a command: the item as the index read it. */
+function row(path: string, title: string): ItemRefArg {
+  const entry = journal().index.get(path);
+  assert.ok(entry, `${path} is indexed`);
+  const item = entry.items.find((i) => i.title.startsWith(title));
+  assert.ok(item, `${path} has an item "${title}"`);
+  return { type: 'item', journal: journal(), path, item };
+}
+
+const disk = (path: string) => readText(journal().uri(path));
+const write = (path: string, text: string) => vscode.workspace.fs.writeFile(journal().uri(path), new TextEncoder().encode(text));
+
+/** Runs a command while answering warnings, and returns the warnings shown. */
+async function warningsOf(command: string, ...args: unknown[]): Promise<string[]> {
+  const warn = stubWindow('showWarningMessage', () => undefined);
+  try {
+    await vscode.commands.executeCommand(command, ...args);
+  } finally {
+    warn.restore();
+  }
+  return warn.calls.map((c) => String(c[0]));
+}
+
+describe('item actions', () => {
+  before(async () => {
+    api = await activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('completes an item from a tree row: [x] and the completion day, on disk and in the index', async () => {
+    const path = 'sessions/2026-11-18.md';
+    await vscode.commands.executeCommand('mentorship.completeItem', row(path, 'Fill in "Alternatives considered"'));
+    const text = await disk(path);
+    assert.ok(text.includes('\n- [x] Fill in "Alternatives considered", including database constraints @sam [due:: 2026-11-23] [goal:: design-doc] [completion:: 2026-11-24]\n'), text);
+    assert.equal(row(path, 'Fill in "Alternatives considered"').item.status, 'done');
+  });
+
+  it('completes an item in an open editor with unsaved edits: both stay in the buffer, unsaved', async () => {
+    const path = 'sessions/2026-11-04.md';
+    const arg = row(path, 'Send the RFC draft to Tomás');
+    const onDisk = await disk(path);
+    const editor = await vscode.window.showTextDocument(journal().uri(path));
+    const doc = editor.document;
+    // Above the item, so its line moves: the writer must find it by its text.
+    const notes = doc.getText().split('\n').findIndex((l) => l.startsWith('The draft is nearly done'));
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(notes, 0), 'An unsaved thought.\n')));
+    assert.ok(doc.isDirty);
+
+    await vscode.commands.executeCommand('mentorship.completeItem', arg);
+
+    const buffer = doc.getText();
+    assert.ok(buffer.includes('An unsaved thought.\nThe draft is nearly done'), 'the unsaved edit survives');
+    assert.ok(buffer.includes('- [x] Send the RFC draft to Tomás for a security read @sam [due:: 2026-11-13] [goal:: design-doc] [completion:: 2026-11-24]'), buffer);
+    assert.ok(doc.isDirty, 'the document stays dirty for the user to save');
+    assert.equal(await disk(path), onDisk, 'nothing is saved behind the user');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('refuses when the line changed since it was indexed, and leaves the file alone', async () => {
+    const path = 'alex/sessions/2026-11-11.md';
+    const stale = row(path, 'Ask Jonas for a deploy-tooling change');
+    const original = await disk(path);
+    const changed = original.replace('Ask Jonas for a deploy-tooling change to review', 'Ask Jonas for any older change to review');
+    await write(path, changed);
+    try {
+      const warnings = await warningsOf('mentorship.completeItem', stale);
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0], /changed since it was read/);
+      assert.equal(await disk(path), changed);
+    } finally {
+      // Other suites' tests read the sample as it was.
+      await write(path, original);
+      await waitFor(() => journal().index.get(path)?.items.some((i) => i.title.startsWith('Ask Jonas for a deploy-tooling change')), 'the original line to be indexed again');
+    }
+  });
+
+  it('refuses to edit a file with git conflict markers', async () => {
+    const path = 'notes/2026-11-20-conflicted.md';
+    const text = ['---', 'type: note', 'date: 2026-11-20', '---', '', '# Conflicted', '', '## Action items', '', '- [ ] Resolve me @sam', '', '<<<<<<< HEAD', 'Ours', '=======', 'Theirs', '>>>>>>> other', ''].join('\n');
+    await write(path, text);
+    await waitFor(() => journal().index.get(path)?.unsafeToEdit, 'the conflicted note to be indexed');
+    try {
+      const warnings = await warningsOf('mentorship.completeItem', row(path, 'Resolve me'));
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0], /conflict markers/);
+      assert.equal(await disk(path), text);
+    } finally {
+      await vscode.workspace.fs.delete(journal().uri(path));
+      // A deletion can make the store rescan the journal: wait for the whole journal, not just the gap.
+      await waitFor(() => !journal().index.get(path) && journal().index.get('sessions/2026-11-18.md'), 'the conflicted note to be forgotten');
+    }
+  });
+
+  it('moves an item to the next meeting day from the cadence, creating that session', async () => {
+    const path = 'sessions/2026-11-18.md';
+    const arg = row(path, 'Book a 30-minute dry run');
+    const plan = planMoveTarget(journal().index, path, TODAY);
+    // Every two weeks after the session of 2026-11-18, and nothing is planned yet.
+    assert.deepEqual([plan.kind, plan.date], ['create', '2026-12-02']);
+
+    const info = stubWindow('showInformationMessage', () => undefined);
+    let written: unknown;
+    try {
+      written = await vscode.commands.executeCommand('mentorship.moveItemToNextSession', arg);
+    } finally {
+      info.restore();
+    }
+
+    assert.equal(written, 'sessions/2026-12-02.md');
+    assert.ok((await disk(path)).includes('\n- [>] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking] [moved:: 2026-11-24]\n'));
+    const next = journal().index.get('sessions/2026-12-02.md');
+    assert.equal(next?.type, 'session');
+    assert.equal(next?.date, '2026-12-02');
+    const carried = next?.items.find((i) => i.title.startsWith('Book a 30-minute dry run'));
+    assert.deepEqual([carried?.kind, carried?.status, carried?.due, carried?.owner], ['action', 'open', '2026-11-25', 'sam']);
+    assert.ok((await disk('sessions/2026-12-02.md')).includes('## Action items\n\n- [ ] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking]\n'));
+    assert.match(String(info.calls[0]?.[0]), /moved .* to the session of 2026-12-02/);
+  });
+
+  it('moves a second item into the session now planned, after the first', async () => {
+    const path = 'sessions/2026-11-18.md';
+    const stub = stubWindow('showInformationMessage', () => undefined);
+    try {
+      assert.equal(await vscode.commands.executeCommand('mentorship.moveItemToNextSession', row(path, 'Leave written comments')), 'sessions/2026-12-02.md');
+    } finally {
+      stub.restore();
+    }
+    const next = await disk('sessions/2026-12-02.md');
+    assert.ok(
+      next.includes('- [ ] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking]\n- [ ] Leave written comments on the RFC draft @priya [due:: 2026-11-27] [goal:: design-doc]\n'),
+      next,
+    );
+    assert.ok((await disk(path)).includes('- [>] Leave written comments on the RFC draft @priya [due:: 2026-11-27] [goal:: design-doc] [moved:: 2026-11-24]'));
+  });
+
+  it('reopens a done item, dropping its completion day', async () => {
+    const path = 'sessions/2026-11-18.md';
+    await vscode.commands.executeCommand('mentorship.reopenItem', row(path, 'Move the schema section'));
+    assert.ok((await disk(path)).includes('\n- [ ] Move the schema section to an appendix @sam [goal:: design-doc]\n'));
+  });
+
+  it('sets a due date, and clears an emoji due date with an empty answer', async () => {
+    const path = 'sessions/2026-11-18.md';
+    const input = stubWindow('showInputBox', () => '2026-12-20');
+    try {
+      await vscode.commands.executeCommand('mentorship.setDueDate', row(path, 'Suggest a book on technical writing'));
+    } finally {
+      input.restore();
+    }
+    assert.equal((input.calls[0][0] as vscode.InputBoxOptions).value, undefined, 'no due date to offer');
+    const cleared = stubWindow('showInputBox', () => '');
+    try {
+      await vscode.commands.executeCommand('mentorship.setDueDate', row(path, 'Present the RFC at the architecture review'));
+    } finally {
+      cleared.restore();
+    }
+    assert.equal((cleared.calls[0][0] as vscode.InputBoxOptions).value, '2026-12-03', 'the current (emoji) date is offered');
+    const text = await disk(path);
+    assert.ok(text.includes('\n- [ ] Suggest a book on technical writing for the holidays @priya [due:: 2026-12-20]\n'));
+    assert.ok(text.includes('\n- [ ] Present the RFC at the architecture review @sam [goal:: design-doc]\n'), text);
+  });
+
+  it('from the palette, completes the item under the cursor', async () => {
+    const path = 'sessions/2026-10-21.md';
+    const item = row(path, 'Share the list of open brown-bag slots').item;
+    const editor = await vscode.window.showTextDocument(journal().uri(path));
+    editor.selection = new vscode.Selection(item.line - 1, 4, item.line - 1, 4);
+    await vscode.commands.executeCommand('mentorship.completeItem');
+    assert.ok((await disk(path)).includes('- [x] Share the list of open brown-bag slots for Q1 @priya [due:: 2026-11-20] [goal:: public-speaking] [completion:: 2026-11-24]'));
+  });
+
+  it('from the palette with no item under the cursor, offers open action items to pick from', async () => {
+    const path = 'sessions/2026-09-02.md';
+    const pick = stubWindow('showQuickPick', (items) => (items as { label: string }[]).find((i) => i.label.startsWith('Ask Dana whether the team')));
+    try {
+      await vscode.commands.executeCommand('mentorship.completeItem');
+    } finally {
+      pick.restore();
+    }
+    const offered = (pick.calls[0][0] as { label: string; detail: string }[]).map((i) => i.label);
+    assert.ok(offered.includes('Pick a large pull request for a pair review @priya'));
+    assert.ok(!offered.some((l) => l.startsWith('Pick a talk topic')), 'done items are not offered');
+    assert.ok(!offered.some((l) => l.startsWith('Intro Sam to Lena Park')), 'open introductions are not action items');
+    assert.ok((await disk(path)).includes('- [x] Ask Dana whether the team can adopt this RFC template @sam [completion:: 2026-11-24]'));
+  });
+
+  it('opens the file of a tree row with the cursor on the item', async () => {
+    const arg = row('alex/sessions/2026-11-11.md', 'Pick a large pull request');
+    await vscode.commands.executeCommand('mentorship.openItem', arg);
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'an editor');
+    assert.equal(editor.document.uri.toString(), journal().uri('alex/sessions/2026-11-11.md').toString());
+    assert.equal(editor.selection.active.line, arg.item.line - 1);
+  });
+});
