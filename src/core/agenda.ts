@@ -69,9 +69,11 @@ export function buildAgenda(index: JournalIndex, options: AgendaOptions): Agenda
   const soon = options.dueSoonDays ?? 7;
   const sessionsFolder = joinPath(mentorship.prefix, 'sessions') + '/';
 
-  // Private entries never reach an agenda: it is written into shared files.
-  const entries = index.entriesOf(mentorship.id).filter((e) => !e.isPrivate && (e.date === null || e.date < date || e.type === 'goal'));
-  const sessions = entries.filter((e) => e.type === 'session' && e.date !== null).sort(newestFirst);
+  // Private entries never reach an agenda: it is written into shared files. Entries dated
+  // after the meeting are not known yet; a session already planned for the meeting day counts
+  // for its open items (e.g. ones moved into it) but is not "the last session".
+  const entries = index.entriesOf(mentorship.id).filter((e) => !e.isPrivate && (e.date === null || e.date <= date || e.type === 'goal'));
+  const sessions = entries.filter((e) => e.type === 'session' && e.date !== null && e.date < date).sort(newestFirst);
   const last = sessions[0] ?? null;
 
   const toItem = (item: Item, entry: Entry): AgendaItem => {
@@ -92,7 +94,7 @@ export function buildAgenda(index: JournalIndex, options: AgendaOptions): Agenda
   const wins: AgendaItem[] = [];
   const feedback: AgendaItem[] = [];
   const sinceLast = (e: Entry) =>
-    last === null || (e.date !== null && (e.date > last.date! || (e.date === last.date && e.type !== 'session')));
+    e.date !== date && (last === null || (e.date !== null && (e.date > last.date! || (e.date === last.date && e.type !== 'session'))));
   for (const entry of entries) {
     for (const item of entry.items) {
       if (item.kind === 'action' && item.status === 'open') open.push(toItem(item, entry));

@@ -17,7 +17,8 @@ const COALESCE_MS = 150;
 const RESCAN_THRESHOLD = 300;
 
 export class Journal {
-  readonly index = new JournalIndex();
+  /** Replaced whole after a rescan, so queries never see a half-built index. */
+  index = new JournalIndex();
   readonly fs: WorkspaceJournalFs;
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -60,6 +61,7 @@ export class JournalStore extends Disposable {
   private watchers: vscode.Disposable[] = [];
   private pending = new Map<Journal, Set<string>>();
   private rescanNeeded = new Set<Journal>();
+  private deletedFolders: { journal: Journal; path: string }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly log: vscode.OutputChannel;
 
@@ -174,10 +176,12 @@ export class JournalStore extends Disposable {
     watcher.onDidCreate(note);
     watcher.onDidChange(note);
     watcher.onDidDelete(note);
-    // Folder deletions arrive as one event for the folder: a rescan of that journal handles them.
+    // A deleted folder arrives as one event for the folder: forget everything under it.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/'), true, true, false);
-    folderWatcher.onDidDelete(() => {
-      this.rescanNeeded.add(journal);
+    folderWatcher.onDidDelete((uri) => {
+      const path = journal.pathOf(uri);
+      if (path === undefined || path.toLowerCase().endsWith('.md')) return;
+      this.deletedFolders.push({ journal, path });
       this.schedule();
     });
     this.watchers.push(watcher, folderWatcher);
@@ -192,18 +196,23 @@ export class JournalStore extends Disposable {
     this.timer = undefined;
     const pending = this.pending;
     const rescans = this.rescanNeeded;
+    const folders = this.deletedFolders;
     this.pending = new Map();
     this.rescanNeeded = new Set();
+    this.deletedFolders = [];
     await this.building;
+    for (const { journal, path } of folders) if (!rescans.has(journal)) journal.index.removeFolder(path);
     for (const [journal, paths] of pending) {
       if (rescans.has(journal)) continue;
       for (const path of paths) await this.applyOne(journal, path);
     }
     for (const journal of rescans) {
-      journal.index.clear();
-      if (await isDirectory(journal.root)) await scanJournal(journal.fs, journal.index);
+      // Built aside and swapped in: until then queries keep answering from the old index.
+      const fresh = new JournalIndex();
+      if (await isDirectory(journal.root)) await scanJournal(journal.fs, fresh);
+      journal.index = fresh;
     }
-    if (pending.size || rescans.size) {
+    if (pending.size || rescans.size || folders.length) {
       void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', this.journals.some((j) => j.index.mentorships().length > 0));
       this.changed.fire();
     }

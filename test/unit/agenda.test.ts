@@ -135,9 +135,13 @@ describe('agenda on the sample journal', () => {
     assert.deepEqual(a.topics.map((t) => t.text), ['First full draft of the RFC', 'Outline of the talk']);
     assert.deepEqual(a.wins.map((w) => w.source.path), Array(4).fill('mentorship/notes/2026-11-12-halfway-retro.md'));
     assert.deepEqual(a.feedback.map((w) => w.source.line), [21, 22, 23]);
-    // Nothing written on or after the meeting day counts.
-    const texts = JSON.stringify(a);
-    assert.doesNotMatch(texts, /2026-11-18\.md/);
+    // A session file of the meeting day counts only for its open items (ones moved into a
+    // planned session belong on its agenda); its topics, wins and feedback do not.
+    const fromMeetingDay = (list: { source: { path: string } }[]) => list.filter((i) => i.source.path.endsWith('2026-11-18.md'));
+    assert.deepEqual(fromMeetingDay([...a.topics, ...a.wins, ...a.feedback]), []);
+    assert.ok(fromMeetingDay(a.actionItems.flatMap((g) => g.items)).length > 0);
+    const later = buildAgenda(index, { mentorshipId: 'mentorship', today: '2026-11-10' });
+    assert.doesNotMatch(JSON.stringify(later), /2026-11-18\.md/);
   });
 
   it('never shows private entries, fenced or commented items, in any output', () => {
