@@ -3,7 +3,7 @@
 // overwrite. Before a line changes, it must still say what the index read. Every method checks
 // Workspace Trust itself, so no command can write in Restricted Mode by forgetting a `when`.
 import * as vscode from 'vscode';
-import { EditRefused, applyInsertion, assertEditable, insertItem, locateItem } from '../core/edits';
+import { EditRefused, applyInsertion, assertEditable, insertItem, locateItem, type Insertion } from '../core/edits';
 import type { ItemKind } from '../core/model';
 import { parseEntry } from '../core/parseEntry';
 import { uniqueFileName } from '../core/templates';
@@ -97,6 +97,24 @@ export class JournalWriter {
   async createFolder(journal: Journal, path: string): Promise<void> {
     requireTrust();
     await vscode.workspace.fs.createDirectory(journal.uri(path));
+  }
+
+  /**
+   * Inserts what `plan` computes from the document's current text (its buffer, unsaved edits
+   * included); returns false, changing nothing, when `plan` returns null.
+   */
+  async insertPlanned(journal: Journal, path: string, plan: (text: string) => Insertion | null): Promise<boolean> {
+    requireTrust();
+    const doc = await this.openEditable(journal, path);
+    const ins = plan(doc.getText());
+    if (ins === null) return false;
+    const atEnd = ins.line >= doc.lineCount;
+    const pos = atEnd ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(ins.line, 0);
+    const prefix = atEnd && doc.lineAt(doc.lineCount - 1).text !== '' ? eolOf(doc) : '';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, pos, prefix + ins.text);
+    await this.apply(edit, [doc]);
+    return true;
   }
 
   /** Appends `text` (one or more lines) at the end of an existing file, e.g. a `.gitignore`. */

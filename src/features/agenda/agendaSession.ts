@@ -1,7 +1,9 @@
-// The agenda as a session file: a new one for the meeting day (never over an existing file), or
-// the one already holding exactly this agenda (a second click with nothing changed).
+// The agenda as a session file: the one already holding exactly this agenda (a second click with
+// nothing changed); else a session already planned for the meeting day (e.g. made by "move to
+// next session") whose Agenda is still empty gets it; else a new file (never over an existing one).
 import type { Agenda } from '../../core/agenda';
-import { renderAgendaSession } from '../../core/agendaMarkdown';
+import { agendaInsertion } from '../../core/agendaInsert';
+import { renderAgenda, renderAgendaSession } from '../../core/agendaMarkdown';
 import type { Mentorship } from '../../core/journalIndex';
 import { joinPath } from '../../core/paths';
 import type { Journal } from '../../host/journalStore';
@@ -10,10 +12,14 @@ import type { Services } from '../../host/services';
 /** Returns the journal path of the session that holds the agenda. */
 export async function writeAgendaSession(services: Services, journal: Journal, mentorship: Mentorship, agenda: Agenda): Promise<string> {
   const content = renderAgendaSession(agenda);
-  for (const s of journal.index.sessions(mentorship.id)) {
-    if (s.date !== agenda.date) continue;
+  const planned = journal.index.sessions(mentorship.id).filter((s) => s.date === agenda.date && !s.isPrivate);
+  for (const s of planned) {
     const text = await journal.fs.readFile(s.path).catch(() => undefined);
     if (text === content) return s.path;
+  }
+  const block = renderAgenda(agenda);
+  for (const s of planned.reverse()) {
+    if (!s.unsafeToEdit && (await services.writer.insertPlanned(journal, s.path, (text) => agendaInsertion(text, block)))) return s.path;
   }
   return services.writer.createFile(journal, joinPath(mentorship.prefix, 'sessions'), agenda.date, content);
 }

@@ -57,6 +57,12 @@ describe('generate agenda', () => {
   });
 
   it('for a mentorship row, writes the agenda of its next meeting, never a private line, never over a file', async () => {
+    // Earlier suites may have planned that meeting (move to next session): start without it.
+    const day = expected('.').date;
+    for (const s of journal().index.sessions('.').filter((e) => e.date === day)) {
+      await vscode.workspace.fs.delete(journal().uri(s.path));
+      await waitFor(() => !journal().index.get(s.path), 'the planned session gone from the index');
+    }
     const agenda = expected('.');
     const path = await freeName('sessions', agenda.date);
     const returned = await vscode.commands.executeCommand('mentorship.generateAgenda', arg('.'));
@@ -118,5 +124,21 @@ describe('generate agenda', () => {
     }
     assert.equal(warn.calls.length, 1);
     assert.match(String(warn.calls[0][0]), /no editor to insert the agenda into/);
+  });
+
+  it('fills the agenda into a session already planned for the meeting day, keeping what it holds', async () => {
+    // As "move to next session" leaves it: a planned session holding a carried item.
+    const day = expected('alex').date;
+    const planned = await freeName('alex/sessions', day);
+    const before = `---\ntype: session\ndate: ${day}\n---\n\n# Session ${day}\n\n## Action items\n\n- [ ] Carried over: pair on the flaky test @alex\n`;
+    await vscode.workspace.fs.writeFile(journal().uri(planned), new TextEncoder().encode(before));
+    await waitFor(() => journal().index.get(planned), 'the planned session in the index');
+    const returned = await vscode.commands.executeCommand('mentorship.generateAgenda', arg('alex'));
+    assert.equal(returned, planned, 'no -2 file beside the planned session');
+    const text = await readText(journal().uri(planned));
+    assert.match(text, /## Agenda\n\n_Alex Chen/);
+    assert.match(text, /^- Carried over: pair on the flaky test · \[from /m, 'the carried item is on the agenda');
+    assert.ok(text.endsWith('## Action items\n\n- [ ] Carried over: pair on the flaky test @alex\n'), 'the planned content is kept');
+    await vscode.workspace.fs.delete(journal().uri(planned));
   });
 });
