@@ -6,13 +6,17 @@ import * as vscode from 'vscode';
 import { checkEntryInIndex, checkJournal } from '../core/checks';
 import { JournalIndex, type Mentorship } from '../core/journalIndex';
 import type { Diagnostic } from '../core/model';
-import { scanJournal } from '../core/scan';
+import { isIgnoredFolder } from '../core/journalFs';
+import { listJournalFiles, scanJournal } from '../core/scan';
 import { Disposable } from './dispose';
 import { readSettings } from './settings';
 import { WorkspaceJournalFs } from './workspaceJournalFs';
 
-/** Changes within this many milliseconds are applied together. */
-const COALESCE_MS = 150;
+/**
+ * Changes within this many milliseconds are applied together. VS Code delivers a burst of watcher
+ * events in chunks up to ~200 ms apart, so a shorter wait would split one branch switch in two.
+ */
+const COALESCE_MS = 350;
 /** A burst larger than this is cheaper to rescan than to apply file by file. */
 const RESCAN_THRESHOLD = 300;
 
@@ -62,6 +66,7 @@ export class JournalStore extends Disposable {
   private pending = new Map<Journal, Set<string>>();
   private rescanNeeded = new Set<Journal>();
   private deletedFolders: { journal: Journal; path: string }[] = [];
+  private createdFolders: { journal: Journal; path: string }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly log: vscode.OutputChannel;
 
@@ -176,8 +181,15 @@ export class JournalStore extends Disposable {
     watcher.onDidCreate(note);
     watcher.onDidChange(note);
     watcher.onDidDelete(note);
-    // A deleted folder arrives as one event for the folder: forget everything under it.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/'), true, true, false);
+    // A created or deleted folder arrives as one event for the folder (its files get none):
+    // read everything under a new one, forget everything under a deleted one.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/'), false, true, false);
+    folderWatcher.onDidCreate((uri) => {
+      const path = journal.pathOf(uri);
+      if (path === undefined || path === '' || path.toLowerCase().endsWith('.md') || path.split('/').some(isIgnoredFolder)) return;
+      this.createdFolders.push({ journal, path });
+      this.schedule();
+    });
     folderWatcher.onDidDelete((uri) => {
       const path = journal.pathOf(uri);
       if (path === undefined || path.toLowerCase().endsWith('.md')) return;
@@ -197,11 +209,23 @@ export class JournalStore extends Disposable {
     const pending = this.pending;
     const rescans = this.rescanNeeded;
     const folders = this.deletedFolders;
+    const created = this.createdFolders;
     this.pending = new Map();
     this.rescanNeeded = new Set();
     this.deletedFolders = [];
+    this.createdFolders = [];
     await this.building;
     for (const { journal, path } of folders) if (!rescans.has(journal)) journal.index.removeFolder(path);
+    for (const { journal, path } of created) {
+      if (rescans.has(journal)) continue;
+      let files: string[] = [];
+      try {
+        files = await listJournalFiles(journal.fs, path);
+      } catch {
+        // Gone again before we looked: nothing to read.
+      }
+      for (const file of files) await this.applyOne(journal, file);
+    }
     for (const [journal, paths] of pending) {
       if (rescans.has(journal)) continue;
       for (const path of paths) await this.applyOne(journal, path);
@@ -212,7 +236,7 @@ export class JournalStore extends Disposable {
       if (await isDirectory(journal.root)) await scanJournal(journal.fs, fresh);
       journal.index = fresh;
     }
-    if (pending.size || rescans.size || folders.length) {
+    if (pending.size || rescans.size || folders.length || created.length) {
       void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', this.journals.some((j) => j.index.mentorships().length > 0));
       this.changed.fire();
     }

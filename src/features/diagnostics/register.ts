@@ -1,5 +1,12 @@
+// Problems-panel diagnostics from the core's checks, and the Check Journal command.
+import { registerCommands } from '../../host/command';
 import type { Services } from '../../host/services';
+import { CheckJournalCommand } from './checkJournalCommand';
+import { JournalDiagnostics } from './journalDiagnostics';
 
-export function register(_services: Services): Record<string, unknown> | void {
-  // Filled in by this feature's implementation.
+export function register(services: Services): Record<string, unknown> {
+  const diagnostics = new JournalDiagnostics(services.store);
+  services.context.subscriptions.push(diagnostics);
+  registerCommands(services, [new CheckJournalCommand(services.store, diagnostics)]);
+  return { diagnostics };
 }

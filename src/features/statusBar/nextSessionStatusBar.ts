@@ -1,0 +1,50 @@
+// The status bar item: when the next 1:1 is (the soonest over every mentorship, from each
+// agreement's cadence and last session) and how many open action items are overdue. Clicking
+// it generates the agenda for that meeting. Hidden when the window has no journal.
+import * as vscode from 'vscode';
+import { scheduleOf, summarizeSchedules } from '../../core/nextSessions';
+import { today } from '../../host/clock';
+import { Disposable } from '../../host/dispose';
+import type { JournalStore } from '../../host/journalStore';
+import type { MentorshipArg } from '../../host/nodes';
+import { Tooltip } from '../trees/tooltip';
+
+export class NextSessionStatusBar extends Disposable {
+  readonly item: vscode.StatusBarItem;
+
+  constructor(private readonly store: JournalStore) {
+    super();
+    this.item = this._register(vscode.window.createStatusBarItem('mentorship.nextSession', vscode.StatusBarAlignment.Left, 50));
+    this.item.name = 'Mentorship: Next 1:1';
+    this._register(store.onDidChange(() => this.update()));
+    // A window can stay open overnight: "today" is checked again whenever it gets focus back.
+    this._register(
+      vscode.window.onDidChangeWindowState((s) => {
+        if (s.focused) this.update();
+      }),
+    );
+  }
+
+  update(): void {
+    const day = today();
+    const refs = this.store.mentorships();
+    const summary = summarizeSchedules(
+      refs.map((r) => scheduleOf(r.journal.index, r.key, r.mentorship, day)),
+      day,
+    );
+    if (!summary) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(calendar) ${summary.meeting}${summary.overdue ? `  $(warning) ${summary.overdue}` : ''}`;
+    this.item.backgroundColor = summary.soonest.next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const ref = refs.find((r) => r.key === summary.soonest.key)!;
+    const arg: MentorshipArg = { type: 'mentorship', ref };
+    this.item.command = { command: 'mentorship.generateAgenda', title: 'Generate Agenda', arguments: [arg] };
+    const tooltip = new Tooltip().title('Next 1:1');
+    for (const line of summary.lines) tooltip.line(line);
+    this.item.tooltip = tooltip.line(`Click to generate the agenda for ${summary.soonest.mentorship.title}.`).build();
+    this.item.accessibilityInformation = { label: `${summary.meeting}${summary.overdue ? `, ${summary.overdue} action items` : ''}` };
+    this.item.show();
+  }
+}
