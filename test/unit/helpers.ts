@@ -18,17 +18,8 @@ export async function indexOf(root: string): Promise<JournalIndex> {
   return index;
 }
 
-/** A small deterministic PRNG (mulberry32), so generated cases are the same on every run. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), the benchmark's, so generated cases are the same on every run. */
+export { prng } from '../../bench/generate';
 
 export function picker(rand: () => number): <T>(list: readonly T[]) => T {
   return (list) => list[Math.floor(rand() * list.length)];

@@ -2,22 +2,14 @@
 // readable definition) accepts, with the same checkbox, indentation and text.
 import * as assert from 'node:assert/strict';
 import { LIST_LINE, parseItemLine } from '../../src/core/itemLine';
+import { prng } from './helpers';
 
 const STATUS: Record<string, string> = { ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '>': 'moved', '/': 'open' };
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('list line scanner', () => {
   it('agrees with LIST_LINE on generated lines', () => {
-    const rnd = seeded(11);
+    const rnd = prng(11);
     const parts = ['', ' ', '  ', '\t', '-', '*', '+', '1.', '12)', '1234567890.', 'a', '[', ']', '[ ]', '[x]', '[X]', '[-]', '[>]', '[/]', '[?]', '[ ]x', ' ', '\t', 'word', '@sam', '[due:: 2026-12-01]', '', '.', ')'];
     for (let n = 0; n < 20000; n++) {
       let line = '';
