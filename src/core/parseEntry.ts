@@ -14,6 +14,9 @@ const GOAL_STATUSES = new Set<GoalStatus>(['active', 'paused', 'achieved', 'drop
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
+const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+const NO_GOAL_IDS: string[] = Object.freeze([]) as unknown as string[];
+const NO_PEOPLE: Entry['people'] = Object.freeze({ mentor: null, mentee: null });
 
 
 /** Parses `text` found at `path` (relative to the journal root); null when it is not an entry. */
@@ -21,9 +24,13 @@ export function parseEntry(path: string, text: string): Entry | null {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Only the front matter is split into lines; the body is scanned in place.
   const lines = headLines(text);
-  const diagnostics: Diagnostic[] = [];
-  const report = (line: number, severity: Diagnostic['severity'], code: string, message: string) =>
+  // Most entries have no problems: they share one empty (frozen) list instead of each
+  // allocating one. Fewer objects per entry is what keeps indexing near the cost of reading.
+  let diagnostics: Diagnostic[] = NO_DIAGNOSTICS;
+  const report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => {
+    if (diagnostics === NO_DIAGNOSTICS) diagnostics = [];
     diagnostics.push({ file: path, line, severity, code, message });
+  };
 
   const fm = readFrontMatter(lines);
   let data: Record<string, unknown> = {};
@@ -62,7 +69,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     date: null,
     title: '',
     frontMatter: data,
-    goalIds: stringList(data.goals ?? data.goal),
+    goalIds: data.goals === undefined && data.goal === undefined ? NO_GOAL_IDS : stringList(data.goals ?? data.goal),
     goalsLine: 1,
     items: [],
     sections: [],
@@ -72,7 +79,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     bodyLine,
     agreement: null,
     goal: null,
-    people: { mentor: parsePerson(data.mentor), mentee: parsePerson(data.mentee) },
+    people: data.mentor === undefined && data.mentee === undefined ? NO_PEOPLE : { mentor: parsePerson(data.mentor), mentee: parsePerson(data.mentee) },
   };
 
   const dateKey = type === 'agreement' ? 'started' : 'date';
@@ -96,6 +103,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     // A new array: items without goal fields may share one empty array (parseItemLine's).
     for (const item of entry.items) if (!item.goals.includes(id)) item.goals = [...item.goals, id];
   }
+  entry.diagnostics = diagnostics;
   return entry;
 }
 
