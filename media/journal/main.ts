@@ -1,0 +1,141 @@
+// The journal webview's program: lays out the page, restores the saved state, says "ready", and
+// re-renders on every model the extension posts without losing the reader's place.
+import type { FileRef, JournalModel, RenderedBody, SearchText } from '../../src/shared/journalProtocol';
+import { EVENT_KINDS } from '../../src/shared/journalProtocol';
+import { Composer } from './composer';
+import { h } from './dom';
+import { FilterBar } from './filterBar';
+import { filterRows, isFiltered, queryWords } from './filters';
+import { api, connect, post, request } from './messaging';
+import { readState, stateSaver, type Place } from './state';
+import { SummaryView } from './summary';
+import { TimelineView } from './timelineView';
+
+const state = readState(api.getState());
+const persist = stateSaver((s) => api.setState(s));
+let model: JournalModel | null = null;
+/** Search texts by entry key (they arrive after the model). */
+const texts = new Map<string, { rev: number; text: string }>();
+/** The saved place, re-applied while bodies above it are still arriving. */
+let pendingPlace: Place | null = state.anchor;
+
+const notice = h('p', { class: 'notice', attrs: { role: 'status' } });
+const open = (ref: FileRef, line: number) => post({ type: 'open', ref: { journal: ref.journal, path: ref.path }, line });
+
+const filterBar = new FilterBar((f) => {
+  state.filters = f;
+  state.pages = 1;
+  update(false);
+});
+const summary = new SummaryView((goal) => filterBar.set({ ...state.filters, goal }));
+const composer = new Composer({
+  send: async (msg) => {
+    const r = await request(msg);
+    return r.ok ? { ok: true, wrote: r.wrote } : { ok: false, message: r.message };
+  },
+  open: (wrote) => open(wrote, 1),
+  saveDraft: (kind, draft) => {
+    state.composerKind = kind;
+    state.draft = draft;
+    persist(state);
+  },
+});
+const timeline = new TimelineView({
+  loadBodies: (refs) => post({ type: 'loadBodies', refs }),
+  open,
+  toggle: async (entry, item, done, input) => {
+    input.disabled = true;
+    const r = await request({ type: 'toggleItem', ref: { journal: entry.journal, path: entry.path }, line: item.line, raw: item.raw, done });
+    input.disabled = !(model?.trusted ?? false);
+    if (r.ok) return say(`${done ? 'Completed' : 'Reopened'}: ${item.title}`);
+    input.checked = !done;
+    say(r.message, true);
+  },
+  showMore: () => {
+    state.pages++;
+    update(true);
+  },
+});
+
+const composerToggle = h('button', { class: 'primary', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'composer' }, on: { click: () => setComposerOpen(!state.composerOpen, true) } }, 'Log…');
+composer.element.id = 'composer';
+const app = document.getElementById('app')!;
+app.replaceChildren(
+  h('header', { class: 'top' }, h('h1', {}, 'Mentorship journal'), composerToggle),
+  summary.element,
+  composer.element,
+  filterBar.element,
+  notice,
+  timeline.element,
+);
+setComposerOpen(state.composerOpen, false);
+
+connect((msg) => {
+  if (msg.type === 'model') onModel(msg.model);
+  else if (msg.type === 'bodies') onBodies(msg.bodies);
+  else onTexts(msg.texts);
+});
+
+function onModel(next: JournalModel): void {
+  const first = model === null;
+  model = next;
+  app.removeAttribute('aria-busy');
+  update(!first);
+  if (!first) return;
+  composer.restore(state.composerKind, state.draft);
+  if (!pendingPlace || !timeline.restorePlace(pendingPlace)) window.scrollTo(0, state.scrollY);
+}
+
+function onBodies(bodies: readonly RenderedBody[]): void {
+  timeline.setBodies(bodies);
+  if (pendingPlace) timeline.restorePlace(pendingPlace);
+  if (!timeline.loading()) pendingPlace = null;
+}
+
+function onTexts(received: readonly SearchText[]): void {
+  for (const t of received) texts.set(t.key, { rev: t.rev, text: t.text });
+  // Only a free-text search can show different rows now.
+  if (queryWords(state.filters.text).length) update(true);
+}
+
+function update(keepPlace: boolean): void {
+  if (!model) return;
+  summary.render(model, state.filters);
+  filterBar.render(model, state.filters);
+  composer.render(model, state.filters.mentorship);
+  const rows = filterRows(model, state.filters, texts);
+  timeline.render(model, rows, state.pages, keepPlace);
+  app.classList.toggle('filtered', isFiltered(state.filters, EVENT_KINDS));
+  persist(state);
+}
+
+function setComposerOpen(open: boolean, focus: boolean): void {
+  state.composerOpen = open;
+  composer.element.hidden = !open;
+  composerToggle.setAttribute('aria-expanded', String(open));
+  composerToggle.textContent = open ? 'Close composer' : 'Log…';
+  if (open && focus) composer.focus();
+  persist(state);
+}
+
+function say(message: string, error = false): void {
+  notice.textContent = message;
+  notice.classList.toggle('error', error);
+}
+
+// The reader's place, saved as they scroll; their own scrolling ends any pending restore.
+window.addEventListener('scroll', () => {
+  state.anchor = timeline.place();
+  state.scrollY = window.scrollY;
+  persist(state, 'soon');
+}, { passive: true });
+for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) window.addEventListener(type, () => (pendingPlace = null), { passive: true });
+
+// "/" jumps to the search box, as in many web apps; not while typing somewhere.
+window.addEventListener('keydown', (e) => {
+  const typing = (e.target as Element).closest('input, textarea, select');
+  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    filterBar.search.focus();
+  }
+});

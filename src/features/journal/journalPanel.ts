@@ -1,0 +1,190 @@
+// One journal webview panel: its options and HTML, the "ready" handshake, validation of every
+// message, and the live model. The webview is reloaded whenever it is hidden (no
+// retainContextWhenHidden): it restores its own filters and scroll position from its state and
+// says "ready" again, and only then does the extension post to it.
+import * as vscode from 'vscode';
+import { today } from '../../host/clock';
+import { reportError } from '../../host/command';
+import { Disposable } from '../../host/dispose';
+import type { Journal } from '../../host/journalStore';
+import type { Services } from '../../host/services';
+import type { HostMessage, JournalModel } from '../../shared/journalProtocol';
+import { EntryTexts } from './entryTexts';
+import { JournalMessageHandler, Refused } from './messageHandler';
+import { makeNonce, panelHtml } from './panelHtml';
+import { buildModel, searchTexts, type TimelineSource } from './timeline';
+import { validateWebviewMessage } from './validate';
+
+export const VIEW_TYPE = 'mentorship.journal';
+export const PANEL_TITLE = 'Mentorship Journal';
+
+/** What became of one message from the webview (returned for the integration tests). */
+export type Handled = { accepted: false; reason: string } | { accepted: true; reply?: HostMessage };
+
+/** Posted messages kept for the integration tests to inspect (only when running tests). */
+const KEEP_POSTED = 50;
+
+export class JournalPanel extends Disposable {
+  private ready = false;
+  private closed = false;
+  private modelOwed = false;
+  private posting: Promise<void> | undefined;
+  private roots = '';
+  /** Search texts the webview has, by entry key → rev; it forgets them when it reloads. */
+  private textsSent = new Map<string, number>();
+  private readonly texts = new EntryTexts();
+  private readonly handler: JournalMessageHandler;
+  private readonly disposedEmitter = this._register(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this.disposedEmitter.event;
+  /** The last messages posted to the webview, oldest first (in the extension's test mode only). */
+  readonly posted: HostMessage[] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly services: Services,
+  ) {
+    super();
+    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icon.svg');
+    this.handler = new JournalMessageHandler(services, this.texts, (journal, path) => panel.webview.asWebviewUri(journal.uri(path)).toString());
+    this._register(panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data)));
+    this._register(services.store.onDidChange(() => this.refresh()));
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()));
+    // A hidden webview is destroyed; it says "ready" again when it is shown.
+    this._register(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+    );
+    this._register(panel.onDidDispose(() => this.dispose()));
+    panel.webview.options = { ...webviewOptions(services, []), enableScripts: false };
+    panel.webview.html = '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body><p>Loading the journal…</p></body></html>';
+    void services.store.ready().then(() => this.load());
+  }
+
+  reveal(): void {
+    this.panel.reveal();
+  }
+
+  /** Validates one message and acts on it, exactly as when the webview posts it. */
+  async receive(data: unknown): Promise<Handled> {
+    const checked = validateWebviewMessage(data);
+    if (!checked.ok) {
+      this.services.log.appendLine(`[journal] rejected a message from the webview: ${checked.reason}`);
+      return { accepted: false, reason: checked.reason };
+    }
+    const msg = checked.message;
+    if (msg.type === 'ready') {
+      this.ready = true;
+      this.textsSent = new Map();
+      this.modelOwed = true;
+      await this.flushModel();
+      return { accepted: true };
+    }
+    try {
+      const reply = await this.handler.handle(msg);
+      if (reply) await this.post(reply);
+      return { accepted: true, reply };
+    } catch (e) {
+      if (e instanceof Refused) void vscode.window.showWarningMessage(`Mentorship: ${e.message}`);
+      else reportError(this.services, 'journal', e);
+      return { accepted: true };
+    }
+  }
+
+  /** The model as the webview would get it now. */
+  async model(): Promise<JournalModel> {
+    return buildModel(await this.sources(), today(), vscode.workspace.isTrusted);
+  }
+
+  private async sources(): Promise<TimelineSource[]> {
+    const { store } = this.services;
+    await store.ready();
+    const journals = store.all();
+    const refs = store.mentorships();
+    for (const j of journals) await this.texts.load(j.fs, j.index.all().filter((e) => e.type === 'session' || e.type === 'note'));
+    return journals.map((j) => ({
+      journal: JournalMessageHandler.journalId(j),
+      label: j.label,
+      index: j.index,
+      mentorships: refs.filter((r) => r.journal === j),
+      textOf: this.texts.textOf.bind(this.texts),
+      revOf: this.texts.revOf.bind(this.texts),
+      imageRoot: this.panel.webview.asWebviewUri(j.root).toString(),
+    }));
+  }
+
+  override dispose(): void {
+    this.ready = false;
+    this.closed = true;
+    this.disposedEmitter.fire();
+    super.dispose();
+  }
+
+  /** Sets the options (journal roots as resource roots) and the HTML; again if the roots change. */
+  private load(): void {
+    if (this.closed) return;
+    const journals = this.services.store.all();
+    this.roots = rootsKey(journals);
+    this.ready = false;
+    const webview = this.panel.webview;
+    webview.options = webviewOptions(this.services, journals);
+    const ext = this.services.context.extensionUri;
+    webview.html = panelHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(ext, 'dist', 'media', 'journal.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(ext, 'media', 'journal', 'journal.css')).toString(),
+    });
+  }
+
+  private refresh(): void {
+    if (this.roots !== '' && rootsKey(this.services.store.all()) !== this.roots) return this.load();
+    this.modelOwed = true;
+    if (this.ready) void this.flushModel();
+  }
+
+  /** Posts the model while one is owed; changes during a post lead to one more post, not many. */
+  private flushModel(): Promise<void> {
+    this.posting ??= (async () => {
+      try {
+        while (this.modelOwed && this.ready) {
+          this.modelOwed = false;
+          const sources = await this.sources();
+          if (!this.ready) break;
+          await this.post({ type: 'model', model: buildModel(sources, today(), vscode.workspace.isTrusted) });
+          // Then the search texts it lacks: the first paint does not wait for them.
+          const texts = searchTexts(sources, this.textsSent);
+          if (texts.length && this.ready) await this.post({ type: 'searchText', texts });
+        }
+      } catch (e) {
+        reportError(this.services, 'journal', e);
+      } finally {
+        this.posting = undefined;
+      }
+    })();
+    return this.posting;
+  }
+
+  private async post(msg: HostMessage): Promise<void> {
+    // Models of large journals are megabytes: keep copies only for the integration tests.
+    if (this.services.context.extensionMode === vscode.ExtensionMode.Test) {
+      this.posted.push(msg);
+      if (this.posted.length > KEEP_POSTED) this.posted.shift();
+    }
+    await this.panel.webview.postMessage(msg);
+  }
+}
+
+/** Scripts on, command links off; local resources only from our media and the journal roots. */
+export function webviewOptions(services: Services, journals: readonly Journal[]): vscode.WebviewOptions {
+  const ext = services.context.extensionUri;
+  return {
+    enableScripts: true,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(ext, 'dist', 'media'), vscode.Uri.joinPath(ext, 'media', 'journal'), ...journals.map((j) => j.root)],
+  };
+}
+
+function rootsKey(journals: readonly Journal[]): string {
+  return journals.map((j) => j.root.toString()).join('\n') || '-';
+}

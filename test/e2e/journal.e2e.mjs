@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// The journal webview as a person uses it: the packaged .vsix installed into a fresh code-server
+// (VS Code 1.100.3) on a copy of the sample journal, in headless Chromium. Opens the journal from
+// the palette, reads the timeline inside the webview's frames, logs a session through the
+// composer, checks the new file on disk and the timeline, and saves screenshots in the dark and
+// light themes:
+//   test-results/journal-dark.png, journal-light.png, journal-hc.png (artefacts of every run)
+//   docs/images/journal-{dark,light,hc}.png      (from a passing run with UPDATE_SCREENSHOTS=1)
+// Ends with "e2e: N passed, M failed"; exits 1 when anything failed.
+// Usage: node test/e2e/journal.e2e.mjs   (today is pinned to 2026-11-24, as in the other tests)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, openWorkbench, runCommand, screenshot } from '../../scripts/vscode/browser.mjs';
+import { installVsix, startCodeServer } from '../../scripts/vscode/codeServer.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const results = path.join(repo, 'test-results');
+const TODAY = '2026-11-24';
+const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern', hc: 'Default High Contrast' };
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`  ✘ ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+    if (browser) console.log(`      screenshot: ${await screenshot(browser.page, path.join(results, `journal-failed-${failed}.png`)).catch(() => 'none')}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-journal-e2e-'));
+let server;
+let browser;
+try {
+  console.log('building and packaging the extension…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = path.join(tmp, 'mentorship-journal.vsix');
+  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const extensionsDir = path.join(tmp, 'extensions');
+  console.log(await installVsix(vsix, extensionsDir));
+  const folder = path.join(tmp, 'sample');
+  fs.cpSync(path.join(repo, 'examples'), folder, { recursive: true });
+  server = await startCodeServer({
+    folder,
+    extensionsDir,
+    env: { MENTORSHIP_TODAY: TODAY },
+    settings: { 'workbench.colorTheme': THEMES.dark, 'workbench.tips.enabled': false, 'editor.minimap.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
+  });
+  browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+  const { page } = browser;
+  // The webview's own console: CSP refusals and script errors there would show up here.
+  const webviewProblems = [];
+  page.on('console', (msg) => {
+    const url = msg.location()?.url ?? '';
+    if (msg.type() === 'error' && (/vscode-cdn|webview/.test(url) || /Content Security Policy|journal\.js/.test(msg.text()))) webviewProblems.push(msg.text());
+  });
+  page.on('pageerror', (err) => webviewProblems.push(String(err)));
+  await openWorkbench(page, server.url);
+  const journal = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+  await check('"Mentorship: Open Journal" opens the journal with the sample timeline, newest first', async () => {
+    await runCommand(page, 'Mentorship: Open Journal');
+    await journal.locator('.timeline-list .row').first().waitFor({ timeout: 30_000 });
+    await journal.locator('.entry-body:not([aria-busy])').first().waitFor({ timeout: 15_000 });
+    const first = journal.locator('.timeline-list .row').first();
+    expect((await first.locator('.date').innerText()) === '2026-11-18', `first row dated ${await first.locator('.date').innerText()}`);
+    expect((await first.locator('.entry-title').innerText()) === "RFC draft: Priya's first read", `first title ${await first.locator('.entry-title').innerText()}`);
+    const count = await journal.locator('.timeline-count').innerText();
+    expect(/^\d+ entries$/.test(count), `count reads "${count}"`);
+    expect(await first.locator('.task-check').count() === 6, 'the first session shows its six action items as checkboxes');
+    const counts = (await journal.locator('.counts').innerText()).replace(/\s+/g, ' ');
+    expect(/open action items/.test(counts) && /overdue/.test(counts), `counts read "${counts}"`);
+    expect((await journal.locator('.goals progress').count()) >= 4, 'goal progress bars');
+  });
+
+  await check('a second "Open Journal" reveals the same panel', async () => {
+    await runCommand(page, 'Mentorship: Open Journal');
+    await page.waitForTimeout(500);
+    expect((await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).count()) === 1, 'more than one journal tab');
+  });
+
+  await runCommand(page, 'View: Close Primary Side Bar').catch(() => {});
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  await screenshot(page, path.join(results, 'journal-dark.png'));
+
+  await check('the composer logs a session: the file on disk and the timeline show it', async () => {
+    await journal.getByRole('button', { name: 'Log…' }).click();
+    const form = journal.locator('.composer form');
+    await form.getByLabel('Write and land my first design doc').check();
+    await form.getByLabel('Notes').fill('Walked through the architecture-review slides. The failure modes lead.');
+    await form.getByLabel('Action item 1', { exact: true }).fill('Send the slides to Dana');
+    await form.getByLabel('Owner of action item 1').fill('@sam');
+    await form.getByLabel('Due date of action item 1').fill('2026-12-01');
+    await form.getByLabel('Wins (one per line)').fill('Dry run went well');
+    await form.getByRole('button', { name: 'Write session' }).click();
+    const result = journal.locator('.composer-result');
+    await result.locator('code', { hasText: `sessions/${TODAY}.md` }).waitFor({ timeout: 15_000 });
+    const file = path.join(folder, 'mentorship', 'sessions', `${TODAY}.md`);
+    expect(fs.existsSync(file), `${file} was not written`);
+    const text = fs.readFileSync(file, 'utf8');
+    const want = [`date: ${TODAY}`, 'goals: [design-doc]', '## Notes', 'Walked through the architecture-review slides.', '## Action items', '- [ ] Send the slides to Dana @sam [due:: 2026-12-01]', '## Wins', '- Dry run went well'];
+    for (const line of want) expect(text.includes(line), `the file lacks "${line}":\n${text}`);
+    expect((await result.locator('pre').textContent()) === text, 'the composer shows exactly what was written');
+    const first = journal.locator('.timeline-list .row').first();
+    await first.locator('.date', { hasText: TODAY }).waitFor({ timeout: 15_000 });
+    await first.locator('.entry-body li', { hasText: 'Send the slides to Dana' }).waitFor({ timeout: 15_000 });
+  });
+
+  await check('"Open" in the composer opens the new session in an editor', async () => {
+    await journal.locator('.composer-result').getByRole('button', { name: `Open ${TODAY}.md` }).click();
+    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).waitFor({ timeout: 15_000 });
+    await page.locator('.editor-instance .view-line', { hasText: 'type: session' }).first().waitFor({ timeout: 15_000 });
+    // Back to the journal alone: the file opened beside it; closing it closes its group too.
+    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).locator('.codicon-close').click();
+    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  await check('after a window reload the journal comes back with its filters (serializer + webview state)', async () => {
+    await journal.getByRole('searchbox').fill('lightning');
+    await journal.locator('.timeline-count', { hasText: /^\d+ entr/ }).waitFor();
+    const filtered = await journal.locator('.timeline-list .row').count();
+    expect(filtered > 0 && filtered < 16, `search left ${filtered} rows`);
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+    await journal.locator('.timeline-list .row').first().waitFor({ timeout: 30_000 });
+    expect((await journal.getByRole('searchbox').inputValue()) === 'lightning', 'the search text is back');
+    expect((await journal.locator('.timeline-list .row').count()) === filtered, 'the same rows are shown');
+    await journal.getByRole('searchbox').fill('');
+  });
+
+  await check('hidden behind another editor and shown again, it keeps its place', async () => {
+    await journal.locator('.entry-body:not([aria-busy])').first().waitFor();
+    const body = journal.locator('body');
+    await journal.locator('.timeline-list .row').nth(4).evaluate((row) => {
+      row.scrollIntoView();
+      window.scrollBy(0, -30);
+    });
+    const before = await body.evaluate(() => window.scrollY);
+    expect(before > 500, `scrolled to ${before}`);
+    // Quick Open in the same editor group hides the journal: its webview is destroyed.
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input.input').fill('2026-11-18.md');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-11-18.md' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: '2026-11-18.md' }).waitFor({ timeout: 15_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await journal.locator('.entry-body:not([aria-busy])').first().waitFor({ timeout: 30_000 });
+    // The webview restores its place once the model and bodies are back: give it up to 10 s.
+    let after = -1;
+    for (const end = Date.now() + 10_000; Date.now() < end && Math.abs(after - before) > 2; await page.waitForTimeout(100)) after = await body.evaluate(() => window.scrollY);
+    expect(Math.abs(after - before) <= 2, `the journal came back at ${after}px, not ${before}px`);
+    await page.locator('.tabs-container .tab', { hasText: '2026-11-18.md' }).locator('.codicon-close').click();
+  });
+
+  await check('the journal shows the light theme, and nothing in it was refused or failed', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await colorTheme(page, THEMES.light);
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await journal.locator('body.vscode-light').waitFor({ timeout: 15_000 });
+    await journal.getByRole('button', { name: 'Close composer' }).click();
+    await journal.locator('.timeline-list .row').first().waitFor();
+    const bg = await journal.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(bg === 'rgb(255, 255, 255)', `the light theme's editor background, got ${bg}`);
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    await screenshot(page, path.join(results, 'journal-light.png'));
+    expect(webviewProblems.length === 0, `the webview reported:\n${webviewProblems.join('\n')}`);
+  });
+
+  await check('the journal follows the high contrast theme with outlined controls', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await colorTheme(page, THEMES.hc);
+    await journal.locator('body.vscode-high-contrast').waitFor({ timeout: 15_000 });
+    const border = await journal.locator('.row').first().evaluate((r) => getComputedStyle(r).borderTopColor);
+    expect(border !== 'rgba(0, 0, 0, 0)', `rows have no visible border in high contrast (${border})`);
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    await screenshot(page, path.join(results, 'journal-hc.png'));
+  });
+
+  // The README's pictures change only when asked: a test run leaves tracked files alone.
+  if (failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
+    fs.mkdirSync(path.join(repo, 'docs', 'images'), { recursive: true });
+    for (const theme of ['dark', 'light', 'hc']) fs.copyFileSync(path.join(results, `journal-${theme}.png`), path.join(repo, 'docs', 'images', `journal-${theme}.png`));
+    console.log('  screenshots copied to docs/images/journal-{dark,light,hc}.png');
+  }
+} catch (err) {
+  failed++;
+  console.log(`  ✘ e2e run stopped: ${err?.stack ?? err}`);
+  if (browser) await screenshot(browser.page, path.join(results, 'journal-failed.png')).catch(() => {});
+  if (server) console.log(server.log().split('\n').slice(-30).join('\n'));
+} finally {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
+
+/** Picks a color theme from the palette (which ranks "Browse Color Themes" first: the exact row is clicked). */
+async function colorTheme(page, name) {
+  // F1 is lost while the webview's frame has the keyboard focus: retry until the palette shows.
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (err) {
+      if (attempt === 5) throw err;
+      await page.locator('.part.titlebar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    }
+  }
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).click();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}

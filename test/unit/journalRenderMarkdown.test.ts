@@ -1,0 +1,139 @@
+// Journal Markdown → HTML for the webview: raw HTML off, links allow-listed, items annotated with
+// their file lines, nothing that the webview's CSP would have to block.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseEntry } from '../../src/core/parseEntry';
+import { markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
+import { bodyOf } from '../../src/features/journal/timeline';
+import { EXAMPLES } from './helpers';
+
+const ctx = { path: 'sessions/2026-11-18.md', bodyLine: 1, items: [] };
+
+const TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'a', 'span', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br']);
+const ATTRS = new Set(['class', 'data-line', 'data-path', 'data-status', 'href', 'src', 'alt', 'start']);
+
+/**
+ * Every real tag (text `<` is escaped, so each `<` starts one) is an allowed element with
+ * allowed attributes only; links go to the web, mail or nowhere, images only as allowed.
+ */
+function assertInert(html: string, imageSrc = /^$/): void {
+  for (const [, tag, attrs] of html.matchAll(/<\/?([a-zA-Z0-9]+)([^>]*)>/g)) {
+    assert.ok(TAGS.has(tag.toLowerCase()), `element <${tag}> in ${html}`);
+    for (const [, name, value] of attrs.matchAll(/\s([^\s=]+)(?:="([^"]*)")?/g)) {
+      assert.ok(ATTRS.has(name), `attribute ${name} in ${html}`);
+      if (name === 'href') assert.match(value, /^(https?:|mailto:|#$)/);
+      if (name === 'src') assert.match(value, imageSrc);
+    }
+  }
+}
+
+describe('journal Markdown rendering', () => {
+  it('creates markdown-it once, lazily', async () => {
+    assert.equal(markdownEngine(), markdownEngine());
+    assert.equal(await markdownEngine(), await markdownEngine());
+  });
+
+  it('keeps raw HTML as text', async () => {
+    const html = await renderMarkdown('Hi <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<a href="command:x">c</a>', ctx);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html, /&lt;img src=x onerror=&quot;alert\(2\)&quot;&gt;/);
+    assertInert(html);
+  });
+
+  it('renders command:, vscode:, file:, javascript: and data: links as plain text', async () => {
+    const md = [
+      '[run](command:workbench.action.terminal.new)',
+      '[ext](vscode:extension/evil.evil)',
+      '[file](file:///etc/passwd)',
+      '[js](javascript:alert(1))',
+      '[js2](JAVASCRIPT:alert(1))',
+      '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+      '<command:workbench.action.terminal.new>',
+      '[ref][r]',
+      '',
+      '[r]: javascript:alert(3)',
+    ].join('\n\n');
+    const html = await renderMarkdown(md, ctx);
+    assert.doesNotMatch(html, /<a\b/);
+    for (const text of ['run', 'ext', 'file', 'js', 'data', 'ref']) assert.match(html, new RegExp(`\\[${text}\\]`));
+    assertInert(html);
+  });
+
+  it('keeps web links and turns journal links into data-path links; escapes out of the journal are text', async () => {
+    const html = await renderMarkdown('[web](https://example.com/?a=1&b=2) [mail](mailto:sam@example.com) [goal](../goals/design-doc.md) [out](../../../secret.md) [abs](/etc/x.md)', ctx);
+    assert.match(html, /<a href="https:\/\/example.com\/\?a=1&amp;b=2" class="external">web<\/a>/);
+    assert.match(html, /<a href="mailto:sam@example.com" class="external">mail<\/a>/);
+    assert.match(html, /<a href="#" class="journal-link" data-path="goals\/design-doc.md">goal<\/a>/);
+    assert.match(html, /<span class="link-blocked">out<\/span>/);
+    assert.match(html, /<span class="link-blocked">abs<\/span>/);
+  });
+
+  it('shows remote images as text and journal images from the given URL', async () => {
+    const html = await renderMarkdown('![pixel](https://tracker.example/p.png) ![chart](../img/chart.png) ![x](data:image/png;base64,AA)', {
+      ...ctx,
+      resolveImage: (p) => `https://webview.example/${p}`,
+    });
+    assert.match(html, /<span class="image-blocked">\[image: pixel\]<\/span>/);
+    assert.match(html, /<img src="https:\/\/webview.example\/img\/chart.png" alt="chart">/);
+    assert.doesNotMatch(html, /tracker/);
+    assert.doesNotMatch(html, /<img[^>]*data:/);
+    assertInert(html, /^https:\/\/webview.example\/img\/chart.png$/);
+  });
+
+  it('marks the index items with their file lines and task markers', async () => {
+    const file = 'sessions/2026-11-18.md';
+    const text = fs.readFileSync(path.join(EXAMPLES, 'mentorship', file), 'utf8');
+    const entry = parseEntry(file, text)!;
+    const html = await renderMarkdown(bodyOf(text, entry.bodyLine), { path: file, bodyLine: entry.bodyLine, items: entry.items });
+    const open = entry.items.find((i) => i.raw.includes('Alternatives considered'))!;
+    const done = entry.items.find((i) => i.status === 'done')!;
+    const feedback = entry.items.find((i) => i.kind === 'feedback')!;
+    assert.match(html, new RegExp(`<li data-line="${open.line}" class="item item-open"><span class="task-marker" data-status="open"></span>Fill in`));
+    assert.match(html, new RegExp(`<li data-line="${done.line}" class="item item-done"><span class="task-marker" data-status="done"></span>Move the schema`));
+    assert.match(html, new RegExp(`<li data-line="${feedback.line}" class="item">`));
+    // The card shows the title: the body's leading "# Session" is not repeated.
+    assert.doesNotMatch(html, /<h1/);
+    assert.match(html, new RegExp(`<h2 data-line="${entry.sections.find((s) => s.kind === 'notes')!.line}">Notes</h2>`));
+    assert.doesNotMatch(html, /\[ \]|\[x\]/);
+  });
+
+  it('does not mark list lines inside code fences, and has no inline styles for aligned tables', async () => {
+    const body = '```\n- [ ] not an item\n```\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n';
+    const html = await renderMarkdown(body, { ...ctx, items: [{ line: 2, status: 'open' }] });
+    assert.doesNotMatch(html, /task-marker/);
+    assert.match(html, /<th class="align-center">a<\/th>/);
+    assert.match(html, /<td class="align-right">2<\/td>/);
+    assertInert(html);
+  });
+
+  it('renders a hostile corpus inert', async () => {
+    const corpus = [
+      '# <img src=x onerror=alert(1)>',
+      '## Action items',
+      '- [ ] <script>alert(1)</script> @"><svg onload=alert(1)>',
+      '- [x] [click](javascript:alert(document.cookie)) [c](command:_workbench.downloadResource)',
+      '<details open ontoggle=alert(1)>',
+      '<style>body{display:none}</style>',
+      '![a" onerror="alert(1)](x.png)',
+      '[a](https://example.com" onclick="alert(1))',
+      '<iframe src="https://evil.example"></iframe>',
+      '`<b>code</b>` and <!-- comment --> and &lt;already&gt;',
+    ].join('\n\n');
+    const html = await renderMarkdown(corpus, { ...ctx, items: [{ line: 5, status: 'open' }] });
+    assertInert(html);
+    assert.match(html, /&lt;script&gt;/);
+  });
+});
+
+describe('journal Markdown chips', () => {
+  it('shows inline fields, emoji dates and owners as chips, with their text escaped', async () => {
+    const html = await renderMarkdown('- [ ] Ship it @sam [due:: 2026-12-01] [goal:: design-doc] 📅 2026-12-03 ✅ 2026-11-20, mail sam@example.com\n- [x] Evil [due:: "><script>]', { ...ctx, items: [] });
+    assert.match(html, /<span class="mention">@sam<\/span> <span class="field-chip" data-field="due" data-value="2026-12-01">due 2026-12-01<\/span>/);
+    assert.match(html, /<span class="field-chip" data-field="goal" data-value="design-doc">#design-doc<\/span>/);
+    assert.match(html, /data-field="due" data-value="2026-12-03">due 2026-12-03</);
+    assert.match(html, /data-field="completion" data-value="2026-11-20">done 2026-11-20</);
+    assert.match(html, /mail sam@example.com/, 'an e-mail address is not an owner');
+    assert.match(html, /data-value="&quot;&gt;&lt;script&gt;">due &quot;&gt;&lt;script&gt;</);
+  });
+});

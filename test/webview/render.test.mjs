@@ -1,0 +1,106 @@
+// The journal renders the sample journal from its real HTML under its real CSP: handshake,
+// timeline order, chips, goal progress, counts, item checkboxes, pages of 50.
+import assert from 'node:assert/strict';
+import { generatedJournal, openWebview, sampleJournal } from './harness.mjs';
+
+/**
+ * Opens a webview, runs `fn`, then checks that nothing was blocked by the CSP (except reports
+ * matching `options.allowViolations`), nothing failed, no canary ran and nothing loaded remotely.
+ */
+export async function withWebview(browser, options, fn) {
+  const wv = await openWebview(browser, options);
+  try {
+    await fn(wv);
+    const problems = await wv.problems();
+    const allowed = options.allowViolations;
+    assert.deepEqual({ ...problems, violations: problems.violations.filter((v) => !allowed?.test(v)) }, { violations: [], errors: [], pwned: [] });
+    assert.deepEqual(wv.blocked, [], 'requests outside the webview resources');
+    return problems;
+  } finally {
+    await wv.close();
+  }
+}
+
+export const rowKeys = (page) => page.$$eval('.timeline-list .row', (els) => els.map((e) => e.dataset.key));
+
+export const tests = [
+  ['says "ready" first and renders the timeline newest first with dates, kinds and chips', async (browser) => {
+    const { model, bodies, texts } = await sampleJournal();
+    await withWebview(browser, { model, bodies, texts }, async (wv) => {
+      await wv.settled();
+      const posted = await wv.posted();
+      assert.deepEqual(posted[0], { type: 'ready', protocol: 1 });
+      assert.deepEqual(await rowKeys(wv.page), model.entries.map((e) => e.key));
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), `${model.entries.length} entries`);
+      const dates = await wv.page.locator('.timeline-list .row .date').allInnerTexts();
+      assert.deepEqual(dates, model.entries.map((e) => e.date ?? 'no date'));
+      const first = wv.page.locator('.timeline-list .row').first();
+      assert.equal(await first.locator('.chip.kind').innerText(), 'Session');
+      assert.equal(await first.locator('.entry-title').innerText(), model.entries[0].title);
+      assert.deepEqual(await first.locator('.chip.goal').allInnerTexts(), ['#design-doc', '#public-speaking']);
+      assert.deepEqual(await first.locator('.chip.owner').allInnerTexts(), ['@priya', '@sam']);
+      const priv = wv.page.locator('.row.private');
+      assert.equal(await priv.count(), model.entries.filter((e) => e.isPrivate).length);
+      assert.equal(await priv.first().locator('.chip.private').innerText(), 'Private');
+    });
+  }],
+
+  ['renders each body from its Markdown with checkboxes for the index items, overdue marked', async (browser) => {
+    const { model, bodies, texts } = await sampleJournal();
+    await withWebview(browser, { model, bodies, texts }, async (wv) => {
+      await wv.settled();
+      const entry = model.entries[0];
+      const card = wv.page.locator('.timeline-list .row').first();
+      assert.equal(await card.locator('.entry-body h2').first().innerText(), 'Agenda');
+      const boxes = await card.locator('.task-check').evaluateAll((els) => els.map((e) => [Number(e.dataset.line), e.checked, e.getAttribute('aria-label')]));
+      const { items } = bodies[entry.key];
+      const tasks = items.filter((i) => i.status === 'open' || i.status === 'done');
+      assert.deepEqual(boxes, tasks.map((i) => [i.line, i.status === 'done', `Done: ${i.title}`]));
+      const overdue = items.filter((i) => i.status === 'open' && i.due && i.due < model.today).map((i) => i.line);
+      assert.ok(overdue.length > 0);
+      assert.deepEqual(await card.locator('li.overdue').evaluateAll((els) => els.map((e) => Number(e.dataset.line))), overdue);
+      assert.equal(await card.locator('.entry-body h1').count(), 0, 'the title is not repeated');
+    });
+  }],
+
+  ['shows goal progress and open/overdue counts for the selected mentorships', async (browser) => {
+    const { model, bodies, texts } = await sampleJournal();
+    await withWebview(browser, { model, bodies, texts }, async (wv) => {
+      await wv.settled();
+      const open = model.mentorships.reduce((n, m) => n + m.open, 0);
+      const overdue = model.mentorships.reduce((n, m) => n + m.overdue, 0);
+      assert.deepEqual(await wv.page.locator('.counts strong').allInnerTexts(), [String(open), String(overdue)]);
+      const bars = await wv.page.locator('.goals progress').evaluateAll((els) => els.map((e) => [e.value, e.max]));
+      assert.equal(bars.length, model.goals.length);
+      const doc = model.goals.find((g) => g.id === 'design-doc');
+      const button = wv.page.locator('.goal-button', { hasText: doc.title });
+      assert.equal(await button.locator('progress').evaluate((e) => `${e.value}/${e.max}`), `${doc.done}/${doc.total}`);
+      assert.match(await button.getAttribute('aria-label'), new RegExp(`${doc.done} of ${doc.total} milestones done`));
+      const alex = model.mentorships.find((m) => m.key === 'sample/alex');
+      await wv.page.locator('.filters select[name=mentorship]').selectOption('sample/alex');
+      assert.deepEqual(await wv.page.locator('.counts strong').allInnerTexts(), [String(alex.open), String(alex.overdue)]);
+      assert.equal(await wv.page.locator('.goals progress').count(), model.goals.filter((g) => g.mentorship === 'sample/alex').length);
+    });
+  }],
+
+  ['renders large journals in pages of 50 and asks only for the bodies it shows', async (browser) => {
+    const { model, bodies, texts } = await generatedJournal(120);
+    await withWebview(browser, { model, bodies, texts }, async (wv) => {
+      await wv.settled();
+      assert.equal(await wv.page.locator('.timeline-list .row').count(), 50);
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), 'Showing 50 of 120 entries');
+      const asked = (await wv.posted()).filter((m) => m.type === 'loadBodies').flatMap((m) => m.refs);
+      assert.deepEqual(asked, model.entries.slice(0, 50).map((e) => ({ journal: e.journal, path: e.path })));
+      await wv.page.getByRole('button', { name: 'Show more' }).click();
+      await wv.page.waitForFunction(() => document.querySelectorAll('.timeline-list .row').length === 100);
+      // The last page comes by itself when "Show more" scrolls into view.
+      await wv.page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
+      await wv.page.waitForFunction(() => document.querySelectorAll('.timeline-list .row').length === 120);
+      assert.equal(await wv.page.getByRole('button', { name: 'Show more' }).isHidden(), true);
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), '120 entries');
+      await wv.settled();
+      const all = (await wv.posted()).filter((m) => m.type === 'loadBodies').flatMap((m) => m.refs.map((r) => r.path));
+      assert.equal(new Set(all).size, all.length, 'no body is asked for twice');
+    });
+  }],
+];
