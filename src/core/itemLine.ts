@@ -24,7 +24,7 @@ const STATUS: Record<string, ItemStatus> = { ' ': 'open', x: 'done', X: 'done', 
 
 // `[key:: value]` or `(key:: value)` — Dataview inline fields.
 // A value may hold `[[wiki links]]`, as Dataview users write `[goal:: [[design-doc]]]`.
-const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*((?:\[\[[^\]]*\]\]|[^\])])*?)[ \t]*[\])]/g;
+export const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*((?:\[\[[^\]]*\]\]|[^\])])*?)[ \t]*[\])]/g;
 // Obsidian Tasks emoji dates; the value may be followed by `.`/`)`/`,` and preceded by NBSP.
 // An opening `(` right before the emoji is captured, so `(📅 2026-12-02)` leaves no stray parenthesis.
 const EMOJI = /(\([ \t\u00A0]*)?(\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*([^\s\u00A0]*)/gu;
@@ -84,12 +84,7 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     badDates: NO_BAD_DATES,
   };
   let title = text;
-  if (text.indexOf('::') >= 0) {
-    title = title.replace(FIELD, (_all, key: string, value: string) => {
-      applyField(result, key.trim().toLowerCase(), value.trim());
-      return ' ';
-    });
-  }
+  if (text.indexOf('::') >= 0) title = extractFields(text, result);
   if (EMOJI_TEST.test(title)) {
     title = title.replace(EMOJI, (_all, open: string | undefined, emoji: string, value: string) => {
       applyField(result, EMOJI_FIELD[emoji], value.replace(/[.,;)\]]+$/, ''));
@@ -102,6 +97,80 @@ export function parseItemLine(line: string): ParsedItemLine | null {
 }
 
 const NO_BAD_DATES: { field: string; text: string }[] = [];
+
+/**
+ * Applies every `[key:: value]` / `(key:: value)` field of `text` to `result` and returns the
+ * text with each field replaced by a space. By hand rather than with FIELD.replace: it runs for
+ * most action items while indexing. Same grammar as FIELD (a unit test compares them): the key
+ * starts with a letter and holds word characters, spaces and dashes; the value may hold
+ * `[[wiki links]]` and ends at the first other `]` or `)`.
+ */
+function extractFields(text: string, result: ParsedItemLine): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const colons = text.indexOf('::', from);
+    if (colons < 0) break;
+    // The opening bracket: the nearest `[`/`(` before the key, the key starting with a letter.
+    let open = colons - 1;
+    while (open >= copied && isKeyChar(text.charCodeAt(open))) open--;
+    const oc = text.charCodeAt(open);
+    if (open < copied || (oc !== 91 && oc !== 40)) {
+      from = colons + 2;
+      continue;
+    }
+    let keyStart = open + 1;
+    // FIELD's key is lazy and must start with a letter: the first letter after the bracket.
+    while (keyStart < colons && !isLetter(text.charCodeAt(keyStart))) keyStart++;
+    if (keyStart !== open + 1 || keyStart >= colons) {
+      from = colons + 2;
+      continue;
+    }
+    let v = colons + 2;
+    let close = -1;
+    while (v < text.length) {
+      const c = text.charCodeAt(v);
+      if (c === 91 && text.charCodeAt(v + 1) === 91) {
+        const end = text.indexOf(']]', v + 2);
+        const stray = text.indexOf(']', v + 2);
+        if (end >= 0 && stray === end) {
+          v = end + 2;
+          continue;
+        }
+      }
+      if (c === 93 || c === 41) {
+        close = v;
+        break;
+      }
+      v++;
+    }
+    // An unbalanced `[[` (as FIELD backtracks): the first `]` or `)` ends the value after all.
+    if (close < 0) {
+      for (v = colons + 2; v < text.length; v++) {
+        const c = text.charCodeAt(v);
+        if (c === 93 || c === 41) {
+          close = v;
+          break;
+        }
+      }
+    }
+    if (close < 0) break;
+    applyField(result, text.slice(keyStart, colons).trim().toLowerCase(), text.slice(colons + 2, close).trim());
+    out += text.slice(copied, open) + ' ';
+    copied = close + 1;
+    from = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isKeyChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 32 || c === 45;
+}
 
 /**
  * The last standalone `@handle` owns the item: "Intro Sam to Lena (@lena) @priya" is Priya's.

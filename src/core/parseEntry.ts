@@ -232,7 +232,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
         continue;
       }
     }
-    if (line.indexOf('<!--') >= 0) {
+    if (nextComment >= 0 && nextComment < end && line.indexOf('<!--') >= 0) {
       const cleaned = stripComments(line);
       inComment = cleaned.open;
       line = cleaned.text;

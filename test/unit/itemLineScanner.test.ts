@@ -1,7 +1,7 @@
 // The hand-written list-line scanner in parseItemLine must accept exactly what LIST_LINE (the
 // readable definition) accepts, with the same checkbox, indentation and text.
 import * as assert from 'node:assert/strict';
-import { LIST_LINE, parseItemLine } from '../../src/core/itemLine';
+import { FIELD, LIST_LINE, parseItemLine } from '../../src/core/itemLine';
 import { prng } from './helpers';
 
 const STATUS: Record<string, string> = { ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '>': 'moved', '/': 'open' };
@@ -23,6 +23,26 @@ describe('list line scanner', () => {
       assert.equal(p.status, m[3] === undefined ? null : STATUS[m[3]], `status of ${JSON.stringify(line)}`);
       assert.equal(p.text, m[4].trim(), `text of ${JSON.stringify(line)}`);
       assert.equal(p.indent, m[1].replace(/\t/g, '    ').length, `indent of ${JSON.stringify(line)}`);
+    }
+  });
+
+  it('reads the same fields and leaves the same title as FIELD.replace on generated lines', () => {
+    const rnd = prng(12);
+    const parts = ['[', ']', '(', ')', '[[', ']]', 'due', 'goal', 'Due Date', '1x', '::', ':: ', '2026-12-01', 'design-doc', ' ', 'a', '@sam', ',', '-', '_'];
+    for (let n = 0; n < 20000; n++) {
+      let text = 'w';
+      const k = 2 + Math.floor(rnd() * 10);
+      for (let i = 0; i < k; i++) text += parts[Math.floor(rnd() * parts.length)];
+      const seen: string[][] = [];
+      const viaRegex = text.replace(FIELD, (_all, key: string, value: string) => {
+        seen.push([key.trim().toLowerCase(), value.trim()]);
+        return ' ';
+      });
+      const p = parseItemLine(`- ${text}`)!;
+      const expectedTitle = viaRegex === text ? text.trim() : viaRegex.replace(/[\s\u00A0]+/g, ' ').trim();
+      const goals = seen.filter(([k]) => k === 'goal' || k === 'goals').flatMap(([, v]) => v.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter(Boolean));
+      assert.equal(p.title, p.owner === null && !/[\u2705\u23F3\u2795\u274C]|\uD83D/.test(text) ? expectedTitle : p.title, `title of ${JSON.stringify(text)}`);
+      assert.deepEqual(p.goals, goals, `goals of ${JSON.stringify(text)}`);
     }
   });
 });
