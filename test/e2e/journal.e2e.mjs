@@ -15,28 +15,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, openWorkbench, runCommand, screenshot } from '../../scripts/vscode/browser.mjs';
 import { installVsix, startCodeServer } from '../../scripts/vscode/codeServer.mjs';
+import { checklist, expect } from './checklist.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(repo, 'test-results');
 const TODAY = '2026-11-24';
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern', hc: 'Default High Contrast' };
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
-    if (browser) console.log(`      screenshot: ${await screenshot(browser.page, path.join(results, `journal-failed-${failed}.png`)).catch(() => 'none')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const run = checklist({
+  onFail: async (n) => {
+    if (browser) console.log(`      screenshot: ${await screenshot(browser.page, path.join(results, `journal-failed-${n}.png`))}`);
+  },
+});
+const check = run.check;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-journal-e2e-'));
 let server;
@@ -192,14 +183,13 @@ try {
   });
 
   // The README's pictures change only when asked: a test run leaves tracked files alone.
-  if (failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
+  if (run.failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.join(repo, 'docs', 'images'), { recursive: true });
     for (const theme of ['dark', 'light', 'hc']) fs.copyFileSync(path.join(results, `journal-${theme}.png`), path.join(repo, 'docs', 'images', `journal-${theme}.png`));
     console.log('  screenshots copied to docs/images/journal-{dark,light,hc}.png');
   }
 } catch (err) {
-  failed++;
-  console.log(`  ✘ e2e run stopped: ${err?.stack ?? err}`);
+  run.stopped(err);
   if (browser) await screenshot(browser.page, path.join(results, 'journal-failed.png')).catch(() => {});
   if (server) console.log(server.log().split('\n').slice(-30).join('\n'));
 } finally {
@@ -207,8 +197,7 @@ try {
   await server?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+run.finish();
 
 /** Picks a color theme from the palette (which ranks "Browse Color Themes" first: the exact row is clicked). */
 async function colorTheme(page, name) {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, notifications, openWorkbench, runCommand, screenshot, treeRows } from '../../scripts/vscode/browser.mjs';
 import { installVsix, startCodeServer } from '../../scripts/vscode/codeServer.mjs';
+import { checklist, expect } from './checklist.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const vsix = path.join(repo, 'dist', 'mentorship-journal.vsix');
@@ -21,21 +22,8 @@ const shot = path.join(repo, 'test-results', 'workbench-mentorship.png');
 const docsShot = path.join(repo, 'docs', 'images', 'views.png');
 const TODAY = '2026-11-24';
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const run = checklist();
+const check = run.check;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-e2e-'));
 let server;
@@ -149,14 +137,13 @@ try {
   console.log('  screenshot:', await screenshot(page, shot));
   // The README's picture changes only when asked (UPDATE_SCREENSHOTS=1): a test run leaves
   // tracked files alone.
-  if (failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
+  if (run.failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.dirname(docsShot), { recursive: true });
     fs.copyFileSync(shot, docsShot);
     console.log('  copied to', docsShot);
   }
 } catch (err) {
-  failed++;
-  console.log(`  ✘ e2e run stopped: ${err?.stack ?? err}`);
+  run.stopped(err);
   if (browser) await screenshot(browser.page, path.join(repo, 'test-results', 'workbench-mentorship-failed.png')).catch(() => {});
   if (server) console.log(server.log().split('\n').slice(-30).join('\n'));
 } finally {
@@ -164,8 +151,7 @@ try {
   await server?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+run.finish();
 
 /** Drags the sash between the side bar and the editor so rows are not cut off. */
 async function widenSidebar(page, width) {
