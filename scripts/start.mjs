@@ -7,9 +7,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheRoot } from './vscode/setup.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sample = path.join(repo, '.cache', 'sample-journal');
+// Outside the repository, so VS Code does not offer to open this repository's git.
+const sample = path.join(cacheRoot(), 'sample-journal');
 
 if (process.argv.includes('--fresh') || !fs.existsSync(sample)) {
   fs.rmSync(sample, { recursive: true, force: true });
