@@ -1,16 +1,15 @@
 // Parses one Markdown file of the journal into an Entry with a single pass over its lines.
 // Deliberately a line scanner, not a Markdown parser: indexing must cost about as much as
 // reading the file. The journal webview renders Markdown properly; this only finds structure.
-import { parseCadence } from './cadence';
 import { isIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
 import { badDateMessage, LIST_LINE, parseItemLine } from './itemLine';
-import type { AgreementInfo, Diagnostic, Entry, EntryType, GoalInfo, GoalStatus, Item, ItemKind, Section, SectionKind } from './model';
+import { frontMatterDate, keyLineFinder, readAgreement, readGoal, stringList, type Report } from './entryFields';
+import type { Diagnostic, Entry, EntryType, Item, ItemKind, Section, SectionKind } from './model';
 import { parsePerson } from './people';
 import { bulletKind, sectionKind } from './sections';
 
 const TYPES = new Set<EntryType>(['agreement', 'goal', 'session', 'note']);
-const GOAL_STATUSES = new Set<GoalStatus>(['active', 'paused', 'achieved', 'dropped']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
@@ -118,8 +117,6 @@ function inferType(path: string, fileName: string): EntryType | null {
   return null;
 }
 
-type Report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => void;
-type KeyLine = (key: string) => number;
 
 /** The front matter's lines (through its closing `---`), or just the first line when there is none. */
 function headLines(text: string): string[] {
@@ -322,73 +319,6 @@ function stripComments(line: string): { text: string; open: boolean } {
     if (e < 0) return { text: out, open: true };
     rest = rest.slice(e + 3);
   }
-}
-
-function frontMatterDate(data: Record<string, unknown>, key: string, report: Report, keyLine: KeyLine): string | null {
-  const v = data[key];
-  if (v === undefined || v === null || v === '') return null;
-  const text = String(v).trim();
-  if (isIsoDate(text)) return text;
-  report(keyLine(key), 'error', 'bad-date', badDateMessage(key, text));
-  return null;
-}
-
-/** Finds the 1-based line where `key:` is written in the front matter (1, the opening `---`, if absent). */
-function keyLineFinder(lines: readonly string[], bodyLine: number): KeyLine {
-  return (key) => {
-    for (let i = 1; i < bodyLine - 1; i++) if (lines[i].startsWith(key + ':')) return i + 1;
-    return 1;
-  };
-}
-
-function stringList(v: unknown): string[] {
-  if (v === undefined || v === null) return [];
-  const list = Array.isArray(v) ? v : [v];
-  return list.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter(Boolean);
-}
-
-function readAgreement(data: Record<string, unknown>, report: Report, keyLine: KeyLine): AgreementInfo {
-  const mentor = parsePerson(data.mentor);
-  const mentee = parsePerson(data.mentee);
-  if (!mentor) report(keyLine('mentor'), 'warning', 'missing-person', 'agreement names no mentor (write "mentor: Name (@handle)")');
-  if (!mentee) report(keyLine('mentee'), 'warning', 'missing-person', 'agreement names no mentee (write "mentee: Name (@handle)")');
-  let cadence = null;
-  if (data.cadence !== undefined && data.cadence !== null) {
-    cadence = parseCadence(String(data.cadence));
-    if (!cadence) report(keyLine('cadence'), 'warning', 'bad-cadence', `cadence "${String(data.cadence)}" is not understood (write weekly, every 2 weeks or monthly)`);
-  }
-  return {
-    mentor,
-    mentee,
-    cadence,
-    channel: typeof data.channel === 'string' ? data.channel : null,
-    started: frontMatterDateQuiet(data.started),
-    ends: frontMatterDate(data, 'ends', report, keyLine),
-    focus: stringList(data.focus),
-    recurring: stringList(data.recurring),
-  };
-}
-
-function frontMatterDateQuiet(v: unknown): string | null {
-  return typeof v === 'string' && isIsoDate(v) ? v : null;
-}
-
-function readGoal(fileName: string, data: Record<string, unknown>, heading: string | null, report: Report, keyLine: KeyLine): GoalInfo {
-  const id = fileName.replace(/\.md$/i, '');
-  let status: GoalStatus = 'active';
-  if (data.status !== undefined && data.status !== null) {
-    const s = String(data.status).trim().toLowerCase() as GoalStatus;
-    if (GOAL_STATUSES.has(s)) status = s;
-    else report(keyLine('status'), 'warning', 'bad-status', `goal status "${String(data.status)}" is not one of active, paused, achieved, dropped`);
-  }
-  return {
-    id,
-    title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : heading ?? id,
-    status,
-    started: frontMatterDate(data, 'started', report, keyLine),
-    target: frontMatterDate(data, 'target', report, keyLine),
-    skills: stringList(data.skills),
-  };
 }
 
 function titleOf(entry: Entry, data: Record<string, unknown>, heading: string | null, fileName: string): string {
