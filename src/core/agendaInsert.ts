@@ -1,7 +1,7 @@
 // Puts a generated agenda into a session file that already exists for the meeting day (one a
 // "move to next session" created, or written by hand): into its empty Agenda section, or as a
 // new Agenda section before the first other section. Never over an agenda someone wrote.
-import type { Insertion } from './edits';
+import { EditRefused, type Insertion } from './edits';
 import { sectionKind } from './sections';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
@@ -38,6 +38,7 @@ export function agendaInsertion(docText: string, agendaBlock: string): Insertion
     if (firstH2 < 0 && h[1].length <= 2 && h[1].length > 1) firstH2 = i;
   }
   if (firstH2 >= 0) return { line: firstH2, text: block + eol + eol };
+  if (fence !== null) throw new EditRefused('the session ends inside an unclosed code block; close it first, or the agenda would be hidden');
   let end = lines.length;
   while (end > 0 && lines[end - 1].trim() === '') end--;
   return { line: end, text: (end > 0 ? eol : '') + block + eol };

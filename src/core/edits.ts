@@ -147,7 +147,11 @@ export function insertItem(docText: string, kind: ItemKind, itemLine: string): I
     }
     return { line: lastItem + 1, text: itemLine + eol };
   }
-  // No such section: a new one at the end, separated by a blank line.
+  // No such section: a new one at the end, separated by a blank line; never inside a code block
+  // or comment left open at the end, where the parser would not see it.
+  if (fence !== null || inComment) {
+    throw new EditRefused(`the file ends inside an unclosed ${fence !== null ? 'code block' : 'HTML comment'}; close it first, or the new line would be hidden`);
+  }
   let end = lines.length;
   while (end > 0 && lines[end - 1].trim() === '') end--;
   return { line: end, text: `${end > 0 ? eol : ''}## ${SECTION_TITLES[kind]}${eol}${eol}${itemLine}${eol}` };

@@ -68,6 +68,9 @@ export class JournalStore extends Disposable {
   private deletedFolders: { journal: Journal; path: string }[] = [];
   private createdFolders: { journal: Journal; path: string }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  /** Bumped by every build: a build that is no longer the latest throws its result away. */
+  private buildGeneration = 0;
   private readonly log: vscode.OutputChannel;
 
   constructor(log: vscode.OutputChannel) {
@@ -85,7 +88,16 @@ export class JournalStore extends Disposable {
   /** Resolves when every journal is indexed; starts the build on first call. */
   ready(): Promise<void> {
     this.building ??= this.build();
-    return this.building;
+    return this.settled();
+  }
+
+  /** Waits for the latest build, also when a reset replaced the one that was running. */
+  private async settled(): Promise<void> {
+    for (;;) {
+      const current = this.building;
+      await current;
+      if (current === this.building) return;
+    }
   }
 
   /** The journals found (after `ready()`). */
@@ -130,11 +142,23 @@ export class JournalStore extends Disposable {
   }
 
   /** Re-reads one file now (after our own write), without waiting for the watcher. */
-  async reread(uri: vscode.Uri): Promise<void> {
-    const hit = this.locate(uri);
-    if (!hit) return;
-    await this.applyOne(hit.journal, hit.path);
-    this.changed.fire();
+  reread(uri: vscode.Uri): Promise<void> {
+    return this.serially(async () => {
+      const hit = this.locate(uri);
+      if (!hit) return;
+      await this.applyOne(hit.journal, hit.path);
+      this.changed.fire();
+    });
+  }
+
+  /**
+   * Runs index updates one at a time: a change noticed while a rescan runs must land in the
+   * index that rescan swaps in, not in the one it replaces.
+   */
+  private serially(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Drops everything and rebuilds (workspace folders or the root setting changed, or Refresh). */
@@ -146,20 +170,28 @@ export class JournalStore extends Disposable {
   }
 
   private async build(): Promise<void> {
+    const generation = ++this.buildGeneration;
     const started = Date.now();
     const journals: Journal[] = [];
+    const watchers: vscode.Disposable[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const { root } = readSettings(folder);
       const uri = root === '.' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...root.split('/'));
       const journal = new Journal(folder, uri);
       // Watch even when the folder does not exist yet: Initialize or a git pull may create it.
-      this.watch(journal);
+      watchers.push(...this.watch(journal));
       if (await isDirectory(uri)) {
         const problems = await scanJournal(journal.fs, journal.index);
         for (const p of problems) this.log.appendLine(`Could not read ${p.path}: ${p.message}`);
       }
       journals.push(journal);
     }
+    if (generation !== this.buildGeneration) {
+      // A reset (folders or the root setting changed) started a newer build: this one is stale.
+      for (const w of watchers) w.dispose();
+      return;
+    }
+    this.watchers.push(...watchers);
     this.journals = journals;
     const entries = journals.reduce((n, j) => n + j.index.size, 0);
     this.log.appendLine(`Indexed ${entries} entries in ${journals.length} folder(s) in ${Date.now() - started} ms`);
@@ -167,7 +199,7 @@ export class JournalStore extends Disposable {
     this.changed.fire();
   }
 
-  private watch(journal: Journal): void {
+  private watch(journal: Journal): vscode.Disposable[] {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(journal.root, '**/*.md'));
     const note = (uri: vscode.Uri) => {
       const path = journal.pathOf(uri);
@@ -196,12 +228,12 @@ export class JournalStore extends Disposable {
       this.deletedFolders.push({ journal, path });
       this.schedule();
     });
-    this.watchers.push(watcher, folderWatcher);
+    return [watcher, folderWatcher];
   }
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), COALESCE_MS);
+    this.timer = setTimeout(() => void this.serially(() => this.flush()), COALESCE_MS);
   }
 
   private async flush(): Promise<void> {

@@ -88,6 +88,7 @@ export class JournalWriter {
   /** Creates exactly `path` (no `-2`), refusing when it exists: for files with a fixed name. */
   async createExact(journal: Journal, path: string, content: string): Promise<void> {
     requireTrust();
+    await assertNoLinkedFolders(journal, path.slice(0, Math.max(0, path.lastIndexOf('/'))));
     const edit = new vscode.WorkspaceEdit();
     createIn(edit, journal.uri(path), content);
     await this.apply(edit, [], { path, uri: journal.uri(path) });
@@ -96,6 +97,7 @@ export class JournalWriter {
   /** Creates a folder (and its parents); nothing happens when it exists. */
   async createFolder(journal: Journal, path: string): Promise<void> {
     requireTrust();
+    await assertNoLinkedFolders(journal, path);
     await vscode.workspace.fs.createDirectory(journal.uri(path));
   }
 
@@ -137,6 +139,7 @@ export class JournalWriter {
 
   /** `folder/base.md`, or `base-2.md` … when taken: the name a new file gets. */
   private async freePath(journal: Journal, folder: string, base: string): Promise<string> {
+    await assertNoLinkedFolders(journal, folder);
     const existing = new Set<string>();
     try {
       for (const [name] of await journal.fs.readDirectory(folder)) existing.add(name);
@@ -181,6 +184,24 @@ function createIn(edit: vscode.WorkspaceEdit, uri: vscode.Uri, content: string):
 
 function eolOf(doc: vscode.TextDocument): string {
   return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+/**
+ * New files are written only into real folders of the journal: a symbolic link among the
+ * folders on the way (a repository can carry one) could lead the write outside it.
+ */
+async function assertNoLinkedFolders(journal: Journal, folder: string): Promise<void> {
+  let path = '';
+  for (const segment of folder.split('/').filter(Boolean)) {
+    path = path ? `${path}/${segment}` : segment;
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(journal.uri(path))).type;
+    } catch {
+      return; // Does not exist yet: the edit creates a real folder.
+    }
+    if (type & vscode.FileType.SymbolicLink) throw new EditRefused(`${path} is a symbolic link; Mentorship Journal only writes into real folders of the journal`);
+  }
 }
 
 /** Writing needs a trusted folder; checked in every handler, not only in `when` clauses. */

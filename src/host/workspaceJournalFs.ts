@@ -11,6 +11,8 @@ export class WorkspaceJournalFs implements JournalFs {
     const entries = await vscode.workspace.fs.readDirectory(this.uri(rel));
     const out: [string, FileKind][] = [];
     for (const [name, type] of entries) {
+      // Symbolic links are not followed: one could lead outside the journal, or loop.
+      if (type & vscode.FileType.SymbolicLink) continue;
       if (type & vscode.FileType.Directory) out.push([name, 'directory']);
       else if (type & vscode.FileType.File) out.push([name, 'file']);
     }

@@ -31,4 +31,8 @@ describe('agenda insertion into a planned session', () => {
     assert.ok(!/[^\r]\n/.test(out), 'only CRLF line breaks');
     assert.match(out, /Just a line\.\r\n\r\n## Agenda\r\n/);
   });
+
+  it('refuses to append into a code block left open at the end of the file', () => {
+    assert.throws(() => agendaInsertion('---\ntype: session\n---\nText\n```js\nconst x = 1;\n', AGENDA), /unclosed code block/);
+  });
 });
