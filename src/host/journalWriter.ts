@@ -163,6 +163,11 @@ export class JournalWriter {
       if (!wasDirty[i]) await doc.save();
       await this.store.reread(doc.uri);
     }
+    // The views follow the files on disk: say why they do not show the change yet.
+    const waiting = docs.filter((_, i) => wasDirty[i]).map((d) => vscode.workspace.asRelativePath(d.uri));
+    if (waiting.length) {
+      void vscode.window.showInformationMessage(`Mentorship: ${waiting.join(' and ')} had unsaved edits, so the change waits in its editor with them; save the file to finish.`);
+    }
   }
 }
 

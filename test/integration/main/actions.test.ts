@@ -65,7 +65,13 @@ describe('item actions', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(notes, 0), 'An unsaved thought.\n')));
     assert.ok(doc.isDirty);
 
-    await vscode.commands.executeCommand('mentorship.completeItem', arg);
+    const info = stubWindow('showInformationMessage', () => undefined);
+    try {
+      await vscode.commands.executeCommand('mentorship.completeItem', arg);
+    } finally {
+      info.restore();
+    }
+    assert.match(String(info.calls[0]?.[0]), /had unsaved edits, so the change waits in its editor/, 'says why the views do not show it yet');
 
     const buffer = doc.getText();
     assert.ok(buffer.includes('An unsaved thought.\nThe draft is nearly done'), 'the unsaved edit survives');
