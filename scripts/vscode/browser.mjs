@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { ensureSystemPackages } from './setup.mjs';
 
 export const CHROMIUM_PATH = process.env.MENTORSHIP_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
@@ -19,6 +20,8 @@ const ARGS = [
  *   page: import('playwright-core').Page, close(): Promise<void> }>}
  */
 export async function launchChromium({ viewport = { width: 1280, height: 800 } } = {}) {
+  // Any tier may be the first to need Debian's chromium on a fresh machine (npm run test:webview).
+  if (!process.env.MENTORSHIP_CHROMIUM) await ensureSystemPackages();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH, headless: true, args: ARGS, viewport,
