@@ -3,6 +3,7 @@
 //   main       a copy of examples/ (the sample journal)
 //   multiRoot  two mentees' repositories as one multi-root workspace
 //   empty      an empty folder (Initialize, welcome view)
+//   restricted a copy of examples/ never trusted: Restricted Mode (Workspace Trust left on)
 // The extension is loaded from this repository (build first: npm run build).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,14 @@ const suites = {
   empty() {
     return fs.mkdtempSync(path.join(os.tmpdir(), 'mj-empty-'));
   },
+  restricted() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-restricted-'));
+    copyExamples(dir);
+    return dir;
+  },
 };
+/** Extra environment per suite. */
+const suiteEnv = { restricted: { MENTORSHIP_WORKSPACE_TRUST: '1' } };
 
 let failed = 0;
 let passed = 0;
@@ -53,7 +61,7 @@ for (const [name, prepare] of Object.entries(suites)) {
       extensionDevelopmentPath: repo,
       extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'runner.js'),
       folderOrWorkspace: target,
-      env: { MENTORSHIP_SUITE: name, MENTORSHIP_TODAY: TODAY, MENTORSHIP_TEST_WORKSPACE: target },
+      env: { MENTORSHIP_SUITE: name, MENTORSHIP_TODAY: TODAY, MENTORSHIP_TEST_WORKSPACE: target, ...suiteEnv[name] },
       label: `integration-${name}`,
     });
     passed++;

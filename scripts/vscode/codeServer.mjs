@@ -102,7 +102,10 @@ export async function startCodeServer({ folder, workspace, extensionsDir, userDa
     port = await freePort();
     baseUrl = `http://127.0.0.1:${port}/`; // 127.0.0.1, not a LAN address: webviews need a secure context
     const args = [
-      entry, '--config', emptyConfig(tmp), '--bind-addr', `127.0.0.1:${port}`, ...FLAGS,
+      entry, '--config', emptyConfig(tmp), '--bind-addr', `127.0.0.1:${port}`,
+      // MENTORSHIP_WORKSPACE_TRUST=1 keeps Workspace Trust on, so a never-trusted folder opens in
+      // Restricted Mode (the trust suite's tests run there).
+      ...FLAGS.filter((f) => !(f === '--disable-workspace-trust' && (env.MENTORSHIP_WORKSPACE_TRUST ?? process.env.MENTORSHIP_WORKSPACE_TRUST) === '1')),
       '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
       ...(target ? [path.resolve(target)] : []),
     ];

@@ -3,7 +3,7 @@
 // `mentorship.agenda.output` chooses; an `{ output }` argument overrides it.
 import * as vscode from 'vscode';
 import { buildAgenda } from '../../core/agenda';
-import { renderAgenda } from '../../core/agendaMarkdown';
+import { renderAgenda, renderAgendaSession } from '../../core/agendaMarkdown';
 import { nextMeetingDay } from '../../core/schedule';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
@@ -11,6 +11,7 @@ import { EditRefused } from '../../host/journalWriter';
 import { pickMentorship, showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { type AgendaOutput, readSettings } from '../../host/settings';
+import { showUntitledMarkdown } from '../../host/untitled';
 import { writeAgendaSession } from './agendaSession';
 
 const OUTPUTS: readonly AgendaOutput[] = ['session', 'clipboard', 'cursor'];
@@ -30,6 +31,12 @@ export class GenerateAgendaCommand implements Command {
     const { journal, mentorship } = ref;
     const day = today();
     const agenda = buildAgenda(journal.index, { mentorshipId: mentorship.id, today: day, date: nextMeetingDay(journal.index, mentorship.id, day) });
+    if (output === 'session' && !vscode.workspace.isTrusted) {
+      // Restricted Mode: the agenda is still there to read, as a preview that writes nothing.
+      await showUntitledMarkdown(renderAgendaSession(agenda));
+      void vscode.window.showInformationMessage('Mentorship: this folder is in Restricted Mode, so the agenda opens as a preview; trust the folder to save it as a session file.');
+      return undefined;
+    }
     if (output === 'session') {
       const path = await writeAgendaSession(this.services, journal, mentorship, agenda);
       await showEntry(journal, path);

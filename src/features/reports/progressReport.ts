@@ -6,7 +6,7 @@ import { today } from '../../host/clock';
 import { pickMentorship } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { pickPeriod } from './period';
-import { showUntitledMarkdown } from './untitled';
+import { showUntitledMarkdown } from '../../host/untitled';
 
 export class ProgressReportCommand implements Command {
   readonly id = 'mentorship.progressReport';

@@ -5,7 +5,7 @@ import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
 import { pickMentorship } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { showUntitledMarkdown } from './untitled';
+import { showUntitledMarkdown } from '../../host/untitled';
 
 export class WhatChangedCommand implements Command {
   readonly id = 'mentorship.whatChanged';

@@ -1,4 +1,4 @@
-// Reports open as untitled Markdown documents: nothing is written to the journal, the user
+// Reports and previews open as untitled Markdown documents: nothing is written to the journal, the user
 // decides whether to save, copy or preview them.
 import * as vscode from 'vscode';
 
