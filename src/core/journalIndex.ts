@@ -40,6 +40,11 @@ export class JournalIndex {
   private readonly groups = new Map<string | null, Map<string, Entry>>();
   /** Folder prefix → mentorship id, memoised; cleared whenever an agreement comes or goes. */
   private readonly folderOwner = new Map<string, string | null>();
+  /**
+   * Folder prefix → paths of entries there that name a mentor or mentee in their own front
+   * matter: under no agreement, such a folder is a mentorship of its own (an implicit one).
+   */
+  private readonly peopleHomes = new Map<string, Set<string>>();
   /** Set when an agreement came or went: `groups` is rebuilt on the next query, once. */
   private stale = false;
   private version = 0;
@@ -67,8 +72,11 @@ export class JournalIndex {
     if (!old) return;
     this.version++;
     this.entries.delete(path);
+    const implicitChanged = this.notePeople(path, hasPeople(old), false);
     if (this.isAgreement(old)) {
       this.agreements.delete(folderPrefix(path));
+      this.invalidateGroups();
+    } else if (implicitChanged) {
       this.invalidateGroups();
     } else if (!this.stale) {
       this.groups.get(this.ownerOf(path))?.delete(path);
@@ -86,6 +94,7 @@ export class JournalIndex {
     this.agreements.clear();
     this.groups.clear();
     this.folderOwner.clear();
+    this.peopleHomes.clear();
     this.stale = false;
     this.version++;
   }
@@ -100,14 +109,14 @@ export class JournalIndex {
   }
 
   mentorships(): Mentorship[] {
-    return [...this.agreements.values()]
-      .map((e) => toMentorship(e))
-      .sort((a, b) => compareStrings(a.id, b.id));
+    const implicit = [...this.peopleHomes.keys()].map((home) => this.implicitMentorship(home)).filter((m): m is Mentorship => m !== undefined);
+    return [...[...this.agreements.values()].map((e) => toMentorship(e)), ...implicit].sort((a, b) => compareStrings(a.id, b.id));
   }
 
   mentorship(id: string): Mentorship | undefined {
-    const e = this.agreements.get(id === '.' ? '' : id + '/');
-    return e ? toMentorship(e) : undefined;
+    const prefix = id === '.' ? '' : id + '/';
+    const e = this.agreements.get(prefix);
+    return e ? toMentorship(e) : this.implicitMentorship(prefix);
   }
 
   /** Finds a mentorship by id (`.`, `alex`) or by its mentee's handle (with or without `@`). */
@@ -166,18 +175,66 @@ export class JournalIndex {
     const old = this.entries.get(entry.path);
     this.entries.set(entry.path, entry);
     const wasAgreement = old !== undefined && this.isAgreement(old);
+    // Memberships change only when an agreement or an implicit mentorship comes or goes.
+    let regroup = false;
     if (this.isAgreement(entry)) {
       this.agreements.set(folderPrefix(entry.path), entry);
-      if (!wasAgreement) return this.invalidateGroups();
+      regroup = !wasAgreement;
     } else if (wasAgreement) {
       this.agreements.delete(folderPrefix(entry.path));
-      return this.invalidateGroups();
+      regroup = true;
     }
+    if (this.notePeople(entry.path, old !== undefined && hasPeople(old), hasPeople(entry))) regroup = true;
+    if (regroup) return this.invalidateGroups();
     if (this.stale) return;
     const owner = this.ownerOf(entry.path);
     let g = this.groups.get(owner);
     if (!g) this.groups.set(owner, (g = new Map()));
     g.set(entry.path, entry);
+  }
+
+  /**
+   * Tracks whether `path` names people; true when a folder thereby gained its first or lost its
+   * last such entry, i.e. an implicit mentorship appeared or went (memberships change).
+   */
+  private notePeople(path: string, before: boolean, after: boolean): boolean {
+    if (before === after) return false;
+    const home = homePrefix(folderPrefix(path));
+    let set = this.peopleHomes.get(home);
+    if (after) {
+      if (!set) this.peopleHomes.set(home, (set = new Set()));
+      set.add(path);
+      return set.size === 1;
+    }
+    set?.delete(path);
+    if (set && set.size === 0) {
+      this.peopleHomes.delete(home);
+      return true;
+    }
+    return false;
+  }
+
+  /** The mentorship of a folder whose entries name their people, when no agreement covers it. */
+  private implicitMentorship(home: string): Mentorship | undefined {
+    const paths = this.peopleHomes.get(home);
+    if (!paths || paths.size === 0 || this.agreementAbove(home)) return undefined;
+    // The newest entry that names people says who they are now.
+    const named = [...paths].map((p) => this.entries.get(p)!).sort(newestFirst);
+    const newest = named[0];
+    const mentor = named.find((e) => e.people.mentor)?.people.mentor ?? null;
+    const mentee = named.find((e) => e.people.mentee)?.people.mentee ?? null;
+    const started = named.reduce<string | null>((d, e) => (e.date && (d === null || e.date < d) ? e.date : d), null);
+    const agreement: AgreementInfo = { mentor, mentee, cadence: null, channel: null, started, ends: null, focus: [], recurring: [] };
+    return { id: home === '' ? '.' : home.slice(0, -1), prefix: home, agreementPath: newest.path, agreement, title: titleOf(agreement, home) };
+  }
+
+  private agreementAbove(folder: string): boolean {
+    for (let f = folder; ; ) {
+      if (this.agreements.has(f)) return true;
+      if (f === '') return false;
+      const cut = f.lastIndexOf('/', f.length - 2);
+      f = cut < 0 ? '' : f.slice(0, cut + 1);
+    }
   }
 
   private isAgreement(e: Entry): boolean {
@@ -218,6 +275,18 @@ export class JournalIndex {
       const cut = f.lastIndexOf('/', f.length - 2);
       f = cut < 0 ? '' : f.slice(0, cut + 1);
     }
+    if (owner === null && this.peopleHomes.size) {
+      // No agreement above: the nearest folder whose entries name their people, if any.
+      for (let h = homePrefix(folder); ; ) {
+        if (this.peopleHomes.has(h)) {
+          owner = h === '' ? '.' : h.slice(0, -1);
+          break;
+        }
+        if (h === '') break;
+        const cut = h.lastIndexOf('/', h.length - 2);
+        h = cut < 0 ? '' : h.slice(0, cut + 1);
+      }
+    }
     this.folderOwner.set(folder, owner);
     return owner;
   }
@@ -232,10 +301,22 @@ export function folderPrefix(path: string): string {
 function toMentorship(e: Entry): Mentorship {
   const prefix = folderPrefix(e.path);
   const a = e.agreement!;
+  return { id: prefix === '' ? '.' : prefix.slice(0, -1), prefix, agreementPath: e.path, agreement: a, title: titleOf(a, prefix) };
+}
+
+function titleOf(a: AgreementInfo, prefix: string): string {
   const mentee = a.mentee ? formatPerson(a.mentee).replace(/ \(@.*\)$/, '') : null;
   const mentor = a.mentor ? formatPerson(a.mentor).replace(/ \(@.*\)$/, '') : null;
-  const title = mentee && mentor ? `${mentee} ← ${mentor}` : mentee ?? mentor ?? (prefix || 'Mentorship');
-  return { id: prefix === '' ? '.' : prefix.slice(0, -1), prefix, agreementPath: e.path, agreement: a, title };
+  return mentee && mentor ? `${mentee} ← ${mentor}` : mentee ?? mentor ?? (prefix || 'Mentorship');
+}
+
+function hasPeople(e: Entry): boolean {
+  return e.type !== 'agreement' && (e.people.mentor !== null || e.people.mentee !== null);
+}
+
+/** The folder a mentorship lives in: `a/sessions/` → `a/`; entries sit in its typed subfolders. */
+function homePrefix(folder: string): string {
+  return folder.replace(/(?:^|\/)(?:sessions|goals|notes|private)\/$/, (m) => (m.startsWith('/') ? '/' : ''));
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -232,6 +232,8 @@ describe('JournalIndex: incremental updates equal a fresh build (generated seque
       ).join('\n');
     const roll = rand();
     if (path.endsWith('mentorship.md') && roll < 0.7) return agreement(pick(handles));
+    // Sessions that name their people: a mentorship of their own where no agreement covers them.
+    if (roll < 0.12) return `---\ntype: session\ndate: 2026-11-${10 + Math.floor(rand() * 18)}\nmentee: M (@${pick(handles)})\nmentor: P (@priya)\n---\n## Action items\n${items()}\n`;
     if (roll < 0.3) return `---\ntype: session\ndate: 2026-11-${10 + Math.floor(rand() * 18)}\ngoals: [design-doc]\n---\n## Action items\n${items()}\n## Wins\n- A win\n`;
     if (roll < 0.45) return `---\ntype: goal\ntitle: Goal\nstatus: ${pick(['active', 'paused', 'achieved'])}\n---\n## Milestones\n${items()}\n`;
     if (roll < 0.55) return `---\ntype: note\n---\n## Feedback\n- Nice @${pick(handles)}\n${items()}\n`;
