@@ -70,7 +70,7 @@ export class Composer {
     fillSelect(this.mentorship, model.mentorships.map((m) => [m.key, multi ? `${m.title} (${m.journalLabel})` : m.title]), current);
     this.mentorshipField.hidden = model.mentorships.length <= 1;
     this.refreshGoals();
-    this.fields.setOwners(model.owners);
+    this.fields.setOwners(model.owners, model.me);
     this.fields.setToday(model.today);
     const writable = model.trusted && model.mentorships.length > 0;
     this.submit.disabled = !writable || this.busy;

@@ -34,6 +34,8 @@ class ComposerFields {
   private readonly ownerField: HTMLElement;
   private rowsChanged: () => void = () => {};
   private today = '';
+  /** The user's own handle: new action rows start with it as owner. */
+  private me: string | null = null;
   private invalid: HTMLElement | null = null;
   private goalsSignature: string | null = null;
 
@@ -90,8 +92,13 @@ class ComposerFields {
     if (!goals.length) this.goals.append(h('p', { class: 'hint' }, 'No active goals in this mentorship.'));
   }
 
-  setOwners(owners: readonly string[]): void {
+  setOwners(owners: readonly string[], me: string | null): void {
     this.owners.replaceChildren(...owners.map((o) => h('option', { attrs: { value: '@' + o } })));
+    this.me = me;
+    // Rows still untouched take the user's own handle as their owner.
+    for (const input of this.rows.querySelectorAll<HTMLInputElement>('input[name^="action-owner-"]')) {
+      if (!input.value && !input.dataset.touched && me) input.value = '@' + me;
+    }
   }
 
   setToday(today: string): void {
@@ -168,7 +175,10 @@ class ComposerFields {
       'div',
       { class: 'action-row' },
       text,
-      h('input', { attrs: { type: 'text', name: `action-owner-${n}`, list: this.owners.id, 'aria-label': `Owner of action item ${n + 1}`, placeholder: '@owner' } }),
+      h('input', {
+        attrs: { type: 'text', name: `action-owner-${n}`, list: this.owners.id, 'aria-label': `Owner of action item ${n + 1}`, placeholder: '@owner', value: this.me ? '@' + this.me : '' },
+        on: { input: (e) => ((e.target as HTMLInputElement).dataset.touched = '1') },
+      }),
       h('input', { attrs: { type: 'date', name: `action-due-${n}`, 'aria-label': `Due date of action item ${n + 1}` } }),
       h('button', { class: 'icon', attrs: { type: 'button', 'aria-label': `Remove action item ${n + 1}` }, on: { click: () => this.removeRow(row) } }, '×'),
     );

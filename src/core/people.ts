@@ -26,3 +26,15 @@ export function formatPerson(p: Person | null): string {
   if (p.name && p.handle) return `${p.name} (@${p.handle})`;
   return p.name ?? `@${p.handle}`;
 }
+
+/**
+ * The user's own handle: the setting when given, else the mentor or mentee whose name is the
+ * user's git `user.name` (compared without case or extra spaces), else null.
+ */
+export function guessOwnHandle(setting: string | null, gitUserName: string | null, people: readonly (Person | null)[]): string | null {
+  if (setting) return setting.replace(/^@/, '');
+  const name = gitUserName?.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!name) return null;
+  const match = people.find((p) => p?.handle && p.name && p.name.trim().replace(/\s+/g, ' ').toLowerCase() === name);
+  return match?.handle ?? null;
+}

@@ -104,6 +104,8 @@ export interface JournalModel {
   entries: TimelineEntry[];
   /** Every owner named in any item, without `@`, sorted. */
   owners: string[];
+  /** The user's own handle (setting, or git user.name matched in an agreement), without `@`: the composer's default owner. */
+  me: string | null;
   /** Webview URLs of the journal roots (ending in `/`): the only places images may come from. */
   imageRoots: string[];
 }

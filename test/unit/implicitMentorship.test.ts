@@ -36,3 +36,14 @@ describe('a mentorship without an agreement', () => {
     assert.equal(index.mentorshipIdOf('noor/sessions/2026-11-02.md'), null);
   });
 });
+
+describe('the user\'s own handle', () => {
+  it('is the setting, else the mentor or mentee named like git user.name, else unknown', async () => {
+    const { guessOwnHandle } = await import('../../src/core/people');
+    const people = [{ name: 'Priya Raman', handle: 'priya' }, { name: 'Sam Okafor', handle: 'sam' }, null];
+    assert.equal(guessOwnHandle('@lena', 'Sam Okafor', people), 'lena');
+    assert.equal(guessOwnHandle(null, '  sam   OKAFOR ', people), 'sam');
+    assert.equal(guessOwnHandle(null, 'Someone Else', people), null);
+    assert.equal(guessOwnHandle(null, null, people), null);
+  });
+});

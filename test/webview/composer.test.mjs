@@ -47,6 +47,24 @@ export const tests = [
     });
   }],
 
+  ["starts new action items with the user's own handle as owner, which they can change", async (browser) => {
+    const { model, bodies, texts } = await sampleJournal();
+    await withWebview(browser, { model: { ...model, me: 'sam' }, bodies, texts }, async (wv) => {
+      await wv.settled();
+      const page = wv.page;
+      await page.getByRole('button', { name: 'Log…' }).click();
+      const form = page.locator('.composer form');
+      assert.equal(await form.getByLabel('Owner of action item 1').inputValue(), '@sam');
+      await form.getByLabel('Action item 1', { exact: true }).fill('Send the RFC to Security');
+      await form.getByRole('button', { name: 'Add action item' }).click();
+      await page.keyboard.type('Review the draft');
+      await form.getByLabel('Owner of action item 2').fill('@priya');
+      await form.getByRole('button', { name: 'Write session' }).click();
+      const msg = await wv.waitForPosted((m) => m.type === 'logSession');
+      assert.deepEqual(msg.session.actions, [{ text: 'Send the RFC to Security', owner: 'sam', due: '' }, { text: 'Review the draft', owner: 'priya', due: '' }]);
+    });
+  }],
+
   ['logs a private win, an introduction with its owner and a titled reflection', async (browser) => {
     const { model, bodies, texts } = await sampleJournal();
     await withWebview(browser, { model, bodies, texts }, async (wv) => {

@@ -12,6 +12,7 @@ import type { HostMessage, JournalModel } from '../../shared/journalProtocol';
 import { EntryTexts } from './entryTexts';
 import { JournalMessageHandler, Refused } from './messageHandler';
 import { makeNonce, panelHtml } from './panelHtml';
+import { ownHandle } from '../../host/ownHandle';
 import { buildModel, searchTexts, type TimelineSource } from './timeline';
 import { validateWebviewMessage } from './validate';
 
@@ -93,7 +94,7 @@ export class JournalPanel extends Disposable {
 
   /** The model as the webview would get it now. */
   async model(): Promise<JournalModel> {
-    return buildModel(await this.sources(), today(), vscode.workspace.isTrusted);
+    return buildModel(await this.sources(), today(), vscode.workspace.isTrusted, await ownHandle(this.services.store));
   }
 
   private async sources(): Promise<TimelineSource[]> {
@@ -151,7 +152,7 @@ export class JournalPanel extends Disposable {
           this.modelOwed = false;
           const sources = await this.sources();
           if (!this.ready) break;
-          await this.post({ type: 'model', model: buildModel(sources, today(), vscode.workspace.isTrusted) });
+          await this.post({ type: 'model', model: buildModel(sources, today(), vscode.workspace.isTrusted, await ownHandle(this.services.store)) });
           // Then the search texts it lacks: the first paint does not wait for them.
           const texts = searchTexts(sources, this.textsSent);
           if (texts.length && this.ready) await this.post({ type: 'searchText', texts });

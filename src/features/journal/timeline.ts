@@ -26,7 +26,7 @@ export interface TimelineSource {
 const MAX_SEARCH_TEXT = 50_000;
 const EVENT_KINDS = new Set<string>(['win', 'feedback', 'intro']);
 
-export function buildModel(sources: readonly TimelineSource[], today: IsoDate, trusted: boolean): JournalModel {
+export function buildModel(sources: readonly TimelineSource[], today: IsoDate, trusted: boolean, me: string | null = null): JournalModel {
   const mentorships: MentorshipSummary[] = [];
   const goals: GoalSummary[] = [];
   const entries: { entry: Entry; row: TimelineEntry }[] = [];
@@ -50,7 +50,7 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   // Newest first across every journal; on one day the later file (`-2`) first, as in the index.
   entries.sort((a, b) => newestFirst(a.entry, b.entry) || (a.row.journal < b.row.journal ? -1 : a.row.journal > b.row.journal ? 1 : 0));
   const imageRoots = sources.flatMap((s) => (s.imageRoot ? [s.imageRoot.endsWith('/') ? s.imageRoot : s.imageRoot + '/'] : []));
-  return { today, trusted, mentorships, goals, entries: entries.map((e) => e.row), owners: [...owners].sort(), imageRoots };
+  return { today, trusted, mentorships, goals, entries: entries.map((e) => e.row), owners: [...owners].sort(), me, imageRoots };
 }
 
 /**
