@@ -3,7 +3,15 @@
 // reads those directly; anything else (nested maps, block scalars, anchors, tags, quotes with
 // escapes) goes to the `yaml` package with its safe core schema. A full YAML parse costs several
 // times more than reading a small file, which is what the fast path is for.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { YAMLParseError } from 'yaml';
+
+let yamlModule: typeof Yaml | undefined;
+/** The YAML library, loaded on the first front matter the fast path declines: not at activation. */
+function yaml(): typeof Yaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (yamlModule ??= require('yaml') as typeof Yaml);
+}
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -56,7 +64,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   try {
     // Without the CRs of CRLF lines: at the end of the text YAML would keep one in the last value.
     const yamlText = yamlLines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).join('\n');
-    const data = parseYaml(yamlText, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, logLevel: 'error' });
+    const data = yaml().parse(yamlText, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, logLevel: 'error' });
     if (data === null || data === undefined) return { kind: 'ok', value: { data: {}, bodyLine, bodyOffset } };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { kind: 'error', error: { line: 2, message: 'front matter must be a set of "key: value" lines' }, bodyLine, bodyOffset };
