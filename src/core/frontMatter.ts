@@ -78,7 +78,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
 }
 
-const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
+export const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
 const LIST_LINE = /^( *)- (.*)$/;
 // Plain scalars that are more than text: indicators, comments (`#`), `-`/`?`/`:` alone or before a space.
 const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'",#]|^[-?:](?:\s|$)|: | #|\t/;
@@ -90,7 +90,39 @@ const COMMENT = /^[ \t]*#/;
 
 /** YAML white space is space and tab only (String.trim would also eat NBSP, BOM, U+2028 …). */
 function trimWs(s: string): string {
-  return s.replace(/^[ \t]+|[ \t]+$/g, '');
+  let start = 0;
+  let end = s.length;
+  while (start < end && isBlankChar(s.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * The index of the colon ending the key when `line` is a `key:` or `key: value` line as KEY_LINE
+ * reads it (a unit test compares the two), else -1.
+ */
+export function keyEnd(line: string): number {
+  let c = line.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
+  let p = 1;
+  for (;; p++) {
+    c = line.charCodeAt(p);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  if (c !== 58 /* : */) return -1;
+  const after = line.charCodeAt(p + 1);
+  if (p + 1 === line.length) return p;
+  if (after !== 32 && after !== 9) return -1;
+  // `.` in KEY_LINE stops at line terminators.
+  for (let i = p + 2; i < line.length; i++) {
+    const t = line.charCodeAt(i);
+    if (t === 10 || t === 13 || t === 0x2028 || t === 0x2029) return -1;
+  }
+  return p;
 }
 
 /**
@@ -106,9 +138,10 @@ export function parseSimpleYaml(lines: readonly string[]): Record<string, unknow
   let listIndent = -1;
   for (const rawLine of lines) {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    if (BLANK.test(line) || COMMENT.test(line)) continue;
     const c = line.charCodeAt(0);
+    if (line.length === 0 || c === 35 /* # */) continue;
     if (c === 32 || c === 9 || c === 45 /* - */) {
+      if (BLANK.test(line) || COMMENT.test(line)) continue;
       const lm = LIST_LINE.exec(line);
       if (!lm || listKey === null) return undefined;
       if (listIndent < 0) listIndent = lm[1].length;
@@ -120,11 +153,12 @@ export function parseSimpleYaml(lines: readonly string[]): Record<string, unknow
       bare.delete(listKey);
       continue;
     }
-    const m = KEY_LINE.exec(line);
-    if (!m) return undefined;
-    const key = m[1];
+    // `key:` or `key: value` (KEY_LINE), read by character codes: every entry has a few.
+    const colon = keyEnd(line);
+    if (colon < 0) return undefined;
+    const key = line.slice(0, colon);
     if (Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NON_STRING_KEY.test(key)) return undefined;
-    const rest = trimWs(m[2] ?? '');
+    const rest = trimWs(line.slice(colon + 1));
     listIndent = -1;
     if (rest === '') {
       // Either a block list follows, or the value is null; decided by the next lines.

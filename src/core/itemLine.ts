@@ -20,8 +20,6 @@ export interface ParsedItemLine {
   badDates: { field: string; text: string }[];
 }
 
-const STATUS: Record<string, ItemStatus> = { ' ': 'open', x: 'done', X: 'done', '-': 'cancelled', '>': 'moved', '/': 'open' };
-
 // `[key:: value]` or `(key:: value)` — Dataview inline fields.
 // A value may hold `[[wiki links]]`, as Dataview users write `[goal:: [[design-doc]]]`.
 export const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*((?:\[\[[^\]]*\]\]|[^\])])*?)[ \t]*[\])]/g;
@@ -39,13 +37,18 @@ const NO_GOALS: string[] = [];
 const EMOJI_TEST = /[\u2705\u23F3\u2795\u274C]|\uD83D[\uDCC5\uDDD3\uDEEB]/;
 
 export function parseItemLine(line: string): ParsedItemLine | null {
-  // By character codes rather than LIST_LINE: this runs for every list line while indexing.
-  // It accepts exactly what LIST_LINE accepts (a unit test compares the two).
+  // By character codes rather than LIST_LINE, and slicing the line only once: this runs for every
+  // list line while indexing. It accepts exactly what LIST_LINE accepts (a unit test compares them).
   const len = line.length;
   let p = 0;
   let c = line.charCodeAt(0);
-  while (c === 32 || c === 9) c = line.charCodeAt(++p);
-  const indentEnd = p;
+  let tabs = 0;
+  while (c === 32 || c === 9) {
+    if (c === 9) tabs++;
+    c = line.charCodeAt(++p);
+  }
+  // A tab indents as four spaces.
+  const indent = p + 3 * tabs;
   if (c === 45 || c === 42 || c === 43) {
     p++;
   } else {
@@ -59,19 +62,20 @@ export function parseItemLine(line: string): ParsedItemLine | null {
   while (c === 32 || c === 9) c = line.charCodeAt(++p);
   let status: ItemStatus | null = null;
   if (c === 91 && line.charCodeAt(p + 2) === 93) {
-    const box = STATUS[line[p + 1]];
+    const box = checkboxStatus(line.charCodeAt(p + 1));
     const after = line.charCodeAt(p + 3);
-    if (box !== undefined && (p + 3 === len || after === 32 || after === 9)) {
+    if (box !== null && (p + 3 === len || after === 32 || after === 9)) {
       status = box;
       p += 3;
-      c = line.charCodeAt(p);
-      while (c === 32 || c === 9) c = line.charCodeAt(++p);
     }
   }
-  const text = line.slice(p).trim();
-  const indent = line.slice(0, indentEnd);
+  // The words, trimmed as String.trim trims.
+  let end = len;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+  while (end > p && isSpace(line.charCodeAt(end - 1))) end--;
+  const text = p === 0 && end === len ? line : line.slice(p, end);
   const result: ParsedItemLine = {
-    indent: indent.indexOf('\t') >= 0 ? indent.replace(/\t/g, '    ').length : indentEnd,
+    indent,
     hasCheckbox: status !== null,
     status,
     text,
@@ -92,8 +96,38 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     });
   }
   if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
-  if (title !== text) result.title = title.replace(/[\s\u00A0]+/g, ' ').trim();
+  if (title !== text) result.title = collapseSpace(title);
   return result;
+}
+
+function checkboxStatus(c: number): ItemStatus | null {
+  switch (c) {
+    case 32: case 47 /* / */: return 'open';
+    case 120: case 88: return 'done';
+    case 45: return 'cancelled';
+    case 62: return 'moved';
+    default: return null;
+  }
+}
+
+/** What `\s` matches and String.trim removes: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const RUN_OF_SPACE = /[^\S ]|\s\s/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without building a new string when there is nothing to do. */
+function collapseSpace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  // White space other than a single space somewhere: collapse it.
+  if (RUN_OF_SPACE.test(s)) return s.replace(/\s+/g, ' ').trim();
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 const NO_BAD_DATES: { field: string; text: string }[] = [];
@@ -109,6 +143,10 @@ function extractFields(text: string, result: ParsedItemLine): string {
   let out = '';
   let copied = 0;
   let from = 0;
+  // Where the first field opens, and whether only fields and spaces follow it: then the title
+  // is the words before it, sliced once (the usual "words @owner [due:: …] [goal:: …]").
+  let firstOpen = -1;
+  let tailOnly = true;
   for (;;) {
     const colons = text.indexOf('::', from);
     if (colons < 0) break;
@@ -156,12 +194,51 @@ function extractFields(text: string, result: ParsedItemLine): string {
       }
     }
     if (close < 0) break;
-    applyField(result, text.slice(keyStart, colons).trim().toLowerCase(), text.slice(colons + 2, close).trim());
+    const key = fieldKey(text, keyStart, colons);
+    if (key !== null) applyField(result, key, trimmedSlice(text, colons + 2, close));
+    if (firstOpen < 0) firstOpen = open;
+    else if (tailOnly && !isBlank(text, copied, open)) tailOnly = false;
     out += text.slice(copied, open) + ' ';
     copied = close + 1;
     from = copied;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  if (copied === 0) return text;
+  if (tailOnly && isBlank(text, copied, text.length)) {
+    let end = firstOpen;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    return text.slice(0, end);
+  }
+  return out + text.slice(copied);
+}
+
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `s.slice(from, to).trim()`, slicing once. */
+function trimmedSlice(s: string, from: number, to: number): string {
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
+}
+
+// The field keys that mean something to the journal; any other key is kept in the text's title
+// untouched and otherwise ignored.
+const FIELD_KEYS = ['goal', 'goals', 'owner', 'due', 'completion', 'done', 'moved', 'scheduled', 'start', 'created', 'cancelled'];
+
+/** The known key `text[from, to)` names, case-insensitively and without trailing spaces; else null. */
+function fieldKey(text: string, from: number, to: number): string | null {
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  const length = to - from;
+  next: for (const key of FIELD_KEYS) {
+    if (key.length !== length) continue;
+    // Key characters are letters, digits, `_`, `-` and space: `| 0x20` lowers only the letters
+    // onto the (lower-case) known keys.
+    for (let i = 0; i < length; i++) if ((text.charCodeAt(from + i) | 0x20) !== key.charCodeAt(i)) continue next;
+    return key;
+  }
+  return null;
 }
 
 function isLetter(c: number): boolean {
@@ -195,6 +272,11 @@ function isHandleChar(c: number): boolean {
 function applyField(item: ParsedItemLine, key: string, value: string): void {
   if (key === 'goal' || key === 'goals') {
     if (item.goals === NO_GOALS) item.goals = [];
+    // One plain id, the usual case, needs no splitting.
+    if (value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0) {
+      if (value) item.goals.push(value);
+      return;
+    }
     for (const g of value.split(',')) {
       const id = g.trim().replace(/^\[\[|\]\]$/g, '');
       if (id) item.goals.push(id);

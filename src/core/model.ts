@@ -100,7 +100,6 @@ export interface Entry {
   /** 1-based line of the `goals:` key, for diagnostics about them. */
   goalsLine: number;
   items: Item[];
-  sections: Section[];
   diagnostics: Diagnostic[];
   /** Under a `private/` folder: shown to its owner, never in shared output. */
   isPrivate: boolean;

@@ -20,6 +20,21 @@ const NO_PEOPLE: Entry['people'] = Object.freeze({ mentor: null, mentee: null })
 
 /** Parses `text` found at `path` (relative to the journal root); null when it is not an entry. */
 export function parseEntry(path: string, text: string): Entry | null {
+  return parse(path, text, null);
+}
+
+/**
+ * The headings of `text` (the file at `path`) and the lines each one spans. Not kept in the
+ * index: seven objects an entry that only summaries and the renderer ever ask for, from a text
+ * they have at hand.
+ */
+export function sectionsOf(path: string, text: string): Section[] {
+  const sections: Section[] = [];
+  parse(path, text, sections);
+  return sections;
+}
+
+function parse(path: string, text: string, sections: Section[] | null): Entry | null {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Only the front matter is split into lines; the body is scanned in place.
   const lines = headLines(text);
@@ -71,7 +86,6 @@ export function parseEntry(path: string, text: string): Entry | null {
     goalIds: data.goals === undefined && data.goal === undefined ? NO_GOAL_IDS : stringList(data.goals ?? data.goal),
     goalsLine: 1,
     items: [],
-    sections: [],
     diagnostics,
     isPrivate,
     unsafeToEdit,
@@ -93,7 +107,7 @@ export function parseEntry(path: string, text: string): Entry | null {
     report(bodyLine > 1 ? 2 : 1, 'warning', 'missing-date', 'session has no date (add "date: YYYY-MM-DD" or name the file by its date)');
   }
 
-  const firstHeading = scanBody(entry, text, offsetOfLine(text, bodyLine), bodyLine, report);
+  const firstHeading = scanBody(entry, text, offsetOfLine(text, bodyLine), bodyLine, report, sections);
   if (type === 'agreement') entry.agreement = readAgreement(data, report, keyLine);
   if (type === 'goal') entry.goal = readGoal(fileName, data, firstHeading, report, keyLine);
   entry.title = titleOf(entry, data, firstHeading, fileName);
@@ -153,14 +167,18 @@ function isProse(c: number): boolean {
 }
 
 /** Scans the body for headings, items and conflict markers; returns the first H1's text. */
-function scanBody(entry: Entry, text: string, start: number, startLine: number, report: Report): string | null {
+function scanBody(entry: Entry, text: string, start: number, startLine: number, report: Report, sections: Section[] | null): string | null {
   let fence: string | null = null;
   let inComment = false;
   let firstHeading: string | null = null;
-  // Headings enclosing the current line: an unknown sub-heading inherits its parent's meaning.
-  const stack: { level: number; kind: SectionKind; heading: string }[] = [];
+  // Headings enclosing the current line (levels and kinds): an unknown sub-heading inherits its
+  // parent's meaning.
+  const levels: number[] = [];
+  const kinds: SectionKind[] = [];
+  // The heading the current line stands under, and what its list lines are.
+  let heading: string | null = null;
+  let bullets: ItemKind | null = null;
   let current: Section | null = null;
-  const sections = entry.sections;
   // Inside a git conflict (after `<<<<<<<`): only there are `=======`/`|||||||`/`>>>>>>>` markers.
   let inConflict = false;
   // The item whose indented continuation lines (a wrapped list item) extend its title.
@@ -235,27 +253,32 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       line = cleaned.text;
       if (line.trim() === '') continue;
     }
-    if (c === 35 /* # */ || (c === 32 && line.trimStart().startsWith('#'))) {
-      const h = HEADING.exec(line);
-      if (h) {
-        const level = h[1].length;
-        const heading = h[2];
-        if (level === 1 && firstHeading === null) firstHeading = heading;
-        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-        let kind = sectionKind(heading);
-        if (kind === 'other' && stack.length) kind = stack[stack.length - 1].kind;
-        stack.push({ level, kind, heading });
-        continued = null;
-        if (current) current.endLine = i;
-        current = { kind, heading, level, line: i + 1, endLine: -1 };
-        sections.push(current);
-        continue;
+    const level = c === 35 /* # */ || c === 32 ? headingLevel(line) : 0;
+    if (level > 0) {
+      const title = headingText(line, level);
+      if (level === 1 && firstHeading === null) firstHeading = title;
+      while (levels.length && levels[levels.length - 1] >= level) {
+        levels.pop();
+        kinds.pop();
       }
+      let kind = sectionKind(title);
+      if (kind === 'other' && kinds.length) kind = kinds[kinds.length - 1];
+      levels.push(level);
+      kinds.push(kind);
+      heading = title;
+      bullets = bulletKind(kind);
+      continued = null;
+      if (sections !== null) {
+        if (current) current.endLine = i;
+        current = { kind, heading: title, level, line: i + 1, endLine: -1 };
+        sections.push(current);
+      }
+      continue;
     }
     // Only lines that can start a list item go further: - * + or a digit, possibly indented.
     const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
     const listLike = t === 45 || t === 42 || t === 43 || (t >= 48 && t <= 57);
-    const bk = bulletKind(current ? current.kind : 'other');
+    const bk = bullets;
     // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
     const parsed = !listLike || (bk === null && line.indexOf('[') < 0) ? null : parseItemLine(line);
     if (parsed === null) {
@@ -289,7 +312,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       completion: parsed.completion,
       moved: parsed.moved,
       goals: parsed.goals,
-      section: current ? current.heading : null,
+      section: heading,
     };
     for (const bad of parsed.badDates) {
       report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));
@@ -306,6 +329,32 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
+}
+
+/** The level of the ATX heading on `line` (1–6), or 0 when it is none. */
+function headingLevel(line: string): number {
+  let p = 0;
+  while (p < 3 && line.charCodeAt(p) === 32) p++;
+  let q = p;
+  while (line.charCodeAt(q) === 35 /* # */) q++;
+  const level = q - p;
+  const after = line.charCodeAt(q);
+  return level <= 6 && (after === 32 || after === 9) ? level : 0;
+}
+
+/** The words of a heading of `level` (as HEADING reads them), slicing the line once. */
+function headingText(line: string, level: number): string {
+  let end = line.length;
+  while (end > 0 && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  // Closing hashes ("## Notes ##") and empty headings: the regex's rules are subtle, let it decide.
+  if (line.charCodeAt(end - 1) === 35) return HEADING.exec(line)![2];
+  let start = line.indexOf('#') + level;
+  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
+  return line.slice(start, end);
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 function stripComments(line: string): { text: string; open: boolean } {

@@ -19,6 +19,22 @@ add('log', 'log', 'progress log');
 
 /** The kind of a heading's text, e.g. "Follow-ups:" → action; unknown headings are `other`. */
 export function sectionKind(heading: string): SectionKind {
+  // Journals repeat a handful of headings thousands of times: remember them as written.
+  const seen = SEEN.get(heading);
+  if (seen !== undefined) return seen;
+  // No known heading has a digit: "Session 2026-11-24" and "Goal 3" are titles, not sections.
+  if (HAS_DIGIT.test(heading)) return 'other';
+  const kind = kindOf(heading);
+  if (SEEN.size >= 512) SEEN.clear();
+  SEEN.set(heading, kind);
+  return kind;
+}
+
+const HAS_DIGIT = /\d/;
+
+const SEEN = new Map<string, SectionKind>();
+
+function kindOf(heading: string): SectionKind {
   const quick = HEADINGS.get(heading.toLowerCase());
   if (quick !== undefined) return quick;
   const key = heading

@@ -2,6 +2,7 @@
 // label without its owner, and days written the way people say them ("Wed 2 Dec").
 import { daysBetween, toDate } from './dates';
 import type { Entry, IsoDate, Item } from './model';
+import { sectionsOf } from './parseEntry';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -56,8 +57,9 @@ export function sessionSummary(entry: Entry, text: string | null, maxLength = 60
   if (!isGenericTitle(entry)) return truncate(entry.title, maxLength);
   if (text !== null) {
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sections = sectionsOf(entry.path, text);
     for (const kind of ['agenda', 'notes'] as const) {
-      const section = entry.sections.find((s) => s.kind === kind);
+      const section = sections.find((s) => s.kind === kind);
       if (!section) continue;
       const found = kind === 'agenda' ? firstBullet(lines, section.line, section.endLine) : firstSentence(lines, section.line, section.endLine);
       if (found) return truncate(found, maxLength);

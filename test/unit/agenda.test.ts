@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { buildAgenda, type Agenda } from '../../src/core/agenda';
 import { renderAgenda, renderAgendaSession } from '../../src/core/agendaMarkdown';
 import { JournalIndex } from '../../src/core/journalIndex';
-import { parseEntry } from '../../src/core/parseEntry';
+import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { buildReport, renderReport } from '../../src/core/report';
 import { listJournalFiles } from '../../src/core/scan';
 import { NodeJournalFs } from '../../src/node/nodeJournalFs';
@@ -180,7 +180,7 @@ describe('agenda on the sample journal', () => {
     assert.deepEqual(e.items, []);
     assert.deepEqual(e.diagnostics, []);
     assert.deepEqual(
-      e.sections.filter((s) => s.level === 2).map((s) => s.kind),
+      sectionsOf(e.path, text).filter((s) => s.level === 2).map((s) => s.kind),
       ['agenda', 'notes', 'action', 'feedback', 'wins', 'next'],
     );
   });

@@ -16,7 +16,7 @@ import {
 } from '../../src/core/edits';
 import { parseItemLine } from '../../src/core/itemLine';
 import type { Entry } from '../../src/core/model';
-import { parseEntry } from '../../src/core/parseEntry';
+import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { agreementTemplate, goalTemplate, itemLine, noteTemplate, sessionTemplate, slugify, uniqueFileName, yamlString } from '../../src/core/templates';
 import { BROKEN } from './helpers';
 
@@ -181,7 +181,7 @@ describe('templates parse back into the entries they promise', () => {
     assert.deepEqual(e.goalIds, ['design-doc', 'public-speaking']);
     assert.deepEqual(e.items, []);
     assert.deepEqual(e.diagnostics, []);
-    assert.deepEqual(e.sections.map((s) => s.kind), ['other', 'agenda', 'notes', 'action', 'feedback', 'wins', 'next']);
+    assert.deepEqual(sectionsOf(e.path, text).map((s) => s.kind), ['other', 'agenda', 'notes', 'action', 'feedback', 'wins', 'next']);
     assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'));
     assert.doesNotMatch(sessionTemplate('2026-11-24'), /goals:/);
   });
@@ -200,7 +200,7 @@ describe('templates parse back into the entries they promise', () => {
     });
     assert.deepEqual(e.items, []);
     assert.deepEqual(e.diagnostics, []);
-    assert.deepEqual(e.sections.map((s) => s.kind), ['other', 'why', 'measure', 'milestones', 'log']);
+    assert.deepEqual(sectionsOf(e.path, text).map((s) => s.kind), ['other', 'why', 'measure', 'milestones', 'log']);
     const noTarget = parseEntry('goals/g.md', goalTemplate({ title: 'G', started: '2026-11-24' }))!;
     assert.deepEqual([noTarget.goal?.target, noTarget.goal?.skills], [null, []]);
   });

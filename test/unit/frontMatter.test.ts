@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
-import { parseSimpleYaml, readFrontMatter } from '../../src/core/frontMatter';
+import { KEY_LINE, keyEnd, parseSimpleYaml, readFrontMatter } from '../../src/core/frontMatter';
 import { parseEntry } from '../../src/core/parseEntry';
 import { picker, prng } from './helpers';
 
@@ -146,6 +146,22 @@ describe('frontMatter: the fast path', () => {
     for (let i = 0; i < total; i++) if (assertAgrees(generate())) accepted++;
     // The property is only worth something if the fast path takes a good share of the corpus.
     assert.ok(accepted > total / 10, `fast path accepted only ${accepted} of ${total}`);
+  });
+});
+
+describe('frontMatter: the key scanner', () => {
+  it('finds the key exactly where KEY_LINE does, on generated lines', () => {
+    const rnd = prng(21);
+    const parts = ['a', 'Z', '_', '-', '1', ':', ' ', '\t', 'x y', '\r', '\u2028', '#', 'é', ': ', 'v'];
+    for (let n = 0; n < 20000; n++) {
+      let line = '';
+      const k = 1 + Math.floor(rnd() * 7);
+      for (let i = 0; i < k; i++) line += parts[Math.floor(rnd() * parts.length)];
+      const m = KEY_LINE.exec(line);
+      const end = keyEnd(line);
+      assert.equal(end >= 0, m !== null, `accepts ${JSON.stringify(line)}`);
+      if (m) assert.equal(line.slice(0, end), m[1], `key of ${JSON.stringify(line)}`);
+    }
   });
 });
 

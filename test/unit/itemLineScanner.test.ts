@@ -1,6 +1,7 @@
 // The hand-written list-line scanner in parseItemLine must accept exactly what LIST_LINE (the
 // readable definition) accepts, with the same checkbox, indentation and text.
 import * as assert from 'node:assert/strict';
+import { isIsoDate } from '../../src/core/dates';
 import { FIELD, LIST_LINE, parseItemLine } from '../../src/core/itemLine';
 import { prng } from './helpers';
 
@@ -10,7 +11,7 @@ const STATUS: Record<string, string> = { ' ': 'open', x: 'done', X: 'done', '-':
 describe('list line scanner', () => {
   it('agrees with LIST_LINE on generated lines', () => {
     const rnd = prng(11);
-    const parts = ['', ' ', '  ', '\t', '-', '*', '+', '1.', '12)', '1234567890.', 'a', '[', ']', '[ ]', '[x]', '[X]', '[-]', '[>]', '[/]', '[?]', '[ ]x', ' ', '\t', 'word', '@sam', '[due:: 2026-12-01]', '', '.', ')'];
+    const parts = ['', ' ', '  ', '\t', '\u00a0', '\u2003', '-', '*', '+', '1.', '12)', '1234567890.', 'a', '[', ']', '[ ]', '[x]', '[X]', '[-]', '[>]', '[/]', '[?]', '[ ]x', ' ', '\t', 'word', '@sam', '[due:: 2026-12-01]', '', '.', ')'];
     for (let n = 0; n < 20000; n++) {
       let line = '';
       const k = 1 + Math.floor(rnd() * 6);
@@ -28,7 +29,7 @@ describe('list line scanner', () => {
 
   it('reads the same fields and leaves the same title as FIELD.replace on generated lines', () => {
     const rnd = prng(12);
-    const parts = ['[', ']', '(', ')', '[[', ']]', 'due', 'goal', 'Due Date', '1x', '::', ':: ', '2026-12-01', 'design-doc', ' ', 'a', '@sam', ',', '-', '_'];
+    const parts = ['[', ']', '(', ')', '[[', ']]', 'due', 'goal', 'Due Date', 'DUE', 'Goals ', 'owner', '1x', '::', ':: ', '2026-12-01', '2026-02-30', 'design-doc', ' ', '  ', '\t', '\u00a0', '\u2003', 'a', '@sam', ',', '-', '_'];
     for (let n = 0; n < 20000; n++) {
       let text = 'w';
       const k = 2 + Math.floor(rnd() * 10);
@@ -41,8 +42,14 @@ describe('list line scanner', () => {
       const p = parseItemLine(`- ${text}`)!;
       const expectedTitle = viaRegex === text ? text.trim() : viaRegex.replace(/[\s\u00A0]+/g, ' ').trim();
       const goals = seen.filter(([k]) => k === 'goal' || k === 'goals').flatMap(([, v]) => v.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter(Boolean));
-      assert.equal(p.title, p.owner === null && !/[\u2705\u23F3\u2795\u274C]|\uD83D/.test(text) ? expectedTitle : p.title, `title of ${JSON.stringify(text)}`);
+      assert.equal(p.title, expectedTitle, `title of ${JSON.stringify(text)}`);
       assert.deepEqual(p.goals, goals, `goals of ${JSON.stringify(text)}`);
+      // The last valid due date wins; an invalid one is reported, never guessed.
+      const dues = seen.filter(([k]) => k === 'due').map(([, v]) => v);
+      const validDues = dues.filter((d) => isIsoDate(d));
+      assert.equal(p.due, validDues.length ? validDues[validDues.length - 1] : null, `due of ${JSON.stringify(text)}`);
+      const dateKeys = new Set(['due', 'completion', 'moved', 'scheduled', 'start', 'created', 'cancelled', 'done']);
+      assert.deepEqual(p.badDates.map((b) => b.text), seen.filter(([k, v]) => dateKeys.has(k) && !isIsoDate(v)).map(([, v]) => v), `bad dates of ${JSON.stringify(text)}`);
     }
   });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEntry } from '../../src/core/parseEntry';
+import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
 import { bodyOf } from '../../src/features/journal/timeline';
 import { EXAMPLES } from './helpers';
@@ -94,7 +94,7 @@ describe('journal Markdown rendering', () => {
     assert.match(html, new RegExp(`<li data-line="${feedback.line}" class="item">`));
     // The card shows the title: the body's leading "# Session" is not repeated.
     assert.doesNotMatch(html, /<h1/);
-    assert.match(html, new RegExp(`<h2 data-line="${entry.sections.find((s) => s.kind === 'notes')!.line}">Notes</h2>`));
+    assert.match(html, new RegExp(`<h2 data-line="${sectionsOf(entry.path, text).find((s) => s.kind === 'notes')!.line}">Notes</h2>`));
     assert.doesNotMatch(html, /\[ \]|\[x\]/);
   });
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, Item } from '../../src/core/model';
-import { parseEntry } from '../../src/core/parseEntry';
+import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { BROKEN } from './helpers';
 
 /** Parses and insists on an entry. */
@@ -243,9 +243,10 @@ describe('parseEntry: sections and headings', () => {
   });
 
   it('records sections with kind, heading, level and line range', () => {
-    const e = parse('sessions/2026-11-24.md', session('# Title\n\n## Wins\n- yay\n### Detail\n- more\n## Notes\ntext\n'));
+    const text = session('# Title\n\n## Wins\n- yay\n### Detail\n- more\n## Notes\ntext\n');
+    const e = parse('sessions/2026-11-24.md', text);
     assert.deepEqual(
-      e.sections.map((s) => [s.kind, s.heading, s.level, s.line, s.endLine]),
+      sectionsOf(e.path, text).map((s) => [s.kind, s.heading, s.level, s.line, s.endLine]),
       [
         ['other', 'Title', 1, 5, 6],
         ['wins', 'Wins', 2, 7, 8],
@@ -257,8 +258,9 @@ describe('parseEntry: sections and headings', () => {
   });
 
   it('does not read `#tag` lines or headings in front matter as headings', () => {
-    const e = parse('sessions/2026-11-24.md', session('#notaheading\n- [ ] a\n'));
-    assert.deepEqual(e.sections, []);
+    const text = session('#notaheading\n- [ ] a\n');
+    const e = parse('sessions/2026-11-24.md', text);
+    assert.deepEqual(sectionsOf(e.path, text), []);
     assert.equal(e.items[0].section, null);
   });
 });
@@ -596,9 +598,10 @@ describe('parseEntry: what is never an item', () => {
   });
 
   it('reads the sample session with a fence and a comment without their items', () => {
-    const e = parse('sessions/2026-09-02.md', '---\ntype: session\ndate: 2026-09-02\n---\n```markdown\n## Open questions\n- [ ] Who owns the migration? @sam [due:: 2026-09-20]\n```\n<!--\n- [ ] Ask Dana @sam [due:: 2026-11-01]\n-->\n');
+    const text = '---\ntype: session\ndate: 2026-09-02\n---\n```markdown\n## Open questions\n- [ ] Who owns the migration? @sam [due:: 2026-09-20]\n```\n<!--\n- [ ] Ask Dana @sam [due:: 2026-11-01]\n-->\n';
+    const e = parse('sessions/2026-09-02.md', text);
     assert.deepEqual(e.items, []);
-    assert.deepEqual(e.sections, []);
+    assert.deepEqual(sectionsOf(e.path, text), []);
   });
 });
 
