@@ -271,16 +271,13 @@ function isHandleChar(c: number): boolean {
 
 function applyField(item: ParsedItemLine, key: string, value: string): void {
   if (key === 'goal' || key === 'goals') {
-    if (item.goals === NO_GOALS) item.goals = [];
-    // One plain id, the usual case, needs no splitting.
-    if (value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0) {
-      if (value) item.goals.push(value);
-      return;
-    }
-    for (const g of value.split(',')) {
-      const id = g.trim().replace(/^\[\[|\]\]$/g, '');
-      if (id) item.goals.push(id);
-    }
+    // One plain id, the usual case, needs no splitting. Arrays are made at their final size:
+    // the index keeps tens of thousands of them.
+    const ids =
+      value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0
+        ? value ? [value] : []
+        : value.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter((id) => id !== '');
+    item.goals = item.goals === NO_GOALS ? ids : item.goals.concat(ids);
     return;
   }
   if (key === 'owner' && !item.owner) {

@@ -15,6 +15,8 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 const NO_GOAL_IDS: string[] = Object.freeze([]) as unknown as string[];
+/** Where scanBody collects an entry's items (never re-entered: parsing calls no parser). */
+const SCRATCH_ITEMS: Item[] = [];
 const NO_PEOPLE: Entry['people'] = Object.freeze({ mentor: null, mentee: null });
 
 
@@ -179,6 +181,8 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
   let heading: string | null = null;
   let bullets: ItemKind | null = null;
   let current: Section | null = null;
+  const items = SCRATCH_ITEMS;
+  items.length = 0;
   // Inside a git conflict (after `<<<<<<<`): only there are `=======`/`|||||||`/`>>>>>>>` markers.
   let inConflict = false;
   // The item whose indented continuation lines (a wrapped list item) extend its title.
@@ -320,10 +324,13 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     if (!parsed.hasCheckbox && (kind === 'action' || kind === 'milestone')) {
       report(i + 1, 'info', 'no-checkbox', `this ${kind === 'action' ? 'action item' : 'milestone'} has no checkbox; write "- [ ]" so it can be tracked`);
     }
-    entry.items.push(item);
+    items.push(item);
     continued = item;
   }
   if (current) current.endLine = lineCount;
+  // Copied at its final size: a grown array keeps spare room, and the index keeps one per entry.
+  entry.items = items.slice();
+  items.length = 0;
   if (fence !== null && !entry.unsafeToEdit) {
     // An unclosed fence hides everything after it; worth a word, not an error.
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
