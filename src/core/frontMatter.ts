@@ -5,6 +5,7 @@
 // times more than reading a small file, which is what the fast path is for.
 import type * as Yaml from 'yaml';
 import type { YAMLParseError } from 'yaml';
+import { intern } from './intern';
 
 let yamlModule: typeof Yaml | undefined;
 /** The YAML library, loaded on the first front matter the fast path declines: not at activation. */
@@ -213,5 +214,5 @@ function scalar(text: string): unknown {
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
   if (NUMBER.test(text)) return Number(text);
   if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text)) return undefined;
-  return text;
+  return intern(text);
 }

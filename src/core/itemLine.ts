@@ -1,5 +1,6 @@
 // One list line: its checkbox, owner, inline fields (`[due:: …]`) and Obsidian Tasks emoji dates.
 import { isIsoDate, looksLikeIsoDate } from './dates';
+import { intern, internList } from './intern';
 import type { IsoDate, ItemStatus } from './model';
 
 /** `- [ ] text`, `* text`, `1. text`; group 1 indentation, 2 marker, 3 checkbox char, 4 text. */
@@ -260,7 +261,7 @@ function lastOwner(s: string): string | null {
     let end = at + 1;
     while (end < s.length && isHandleChar(s.charCodeAt(end))) end++;
     while (end > at + 1 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
-    if (end > at + 1) return s.slice(at + 1, end);
+    if (end > at + 1) return intern(s.slice(at + 1, end));
   }
   return null;
 }
@@ -275,13 +276,13 @@ function applyField(item: ParsedItemLine, key: string, value: string): void {
     // the index keeps tens of thousands of them.
     const ids =
       value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0
-        ? value ? [value] : []
+        ? value ? [intern(value)] : []
         : value.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter((id) => id !== '');
-    item.goals = item.goals === NO_GOALS ? ids : item.goals.concat(ids);
+    item.goals = item.goals === NO_GOALS ? internList(ids) : item.goals.concat(ids);
     return;
   }
   if (key === 'owner' && !item.owner) {
-    item.owner = value.replace(/^@/, '') || null;
+    item.owner = intern(value.replace(/^@/, '')) || null;
     return;
   }
   if (!DATE_FIELDS.has(key)) return;
@@ -293,7 +294,7 @@ function applyField(item: ParsedItemLine, key: string, value: string): void {
 }
 
 function readDate(field: string, value: string, item: ParsedItemLine): IsoDate | null {
-  if (isIsoDate(value)) return value;
+  if (isIsoDate(value)) return intern(value);
   if (item.badDates === NO_BAD_DATES) item.badDates = [];
   item.badDates.push({ field, text: value });
   return null;

@@ -2,6 +2,7 @@
 // Deliberately a line scanner, not a Markdown parser: indexing must cost about as much as
 // reading the file. The journal webview renders Markdown properly; this only finds structure.
 import { isIsoDate } from './dates';
+import { intern, internList } from './intern';
 import { readFrontMatter } from './frontMatter';
 import { badDateMessage, LIST_LINE, parseItemLine } from './itemLine';
 import { frontMatterDate, keyLineFinder, readAgreement, readGoal, stringList, type Report } from './entryFields';
@@ -85,7 +86,7 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
     date: null,
     title: '',
     frontMatter: data,
-    goalIds: data.goals === undefined && data.goal === undefined ? NO_GOAL_IDS : stringList(data.goals ?? data.goal),
+    goalIds: data.goals === undefined && data.goal === undefined ? NO_GOAL_IDS : internList(stringList(data.goals ?? data.goal)),
     goalsLine: 1,
     items: [],
     diagnostics,
@@ -116,7 +117,7 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
   if (type === 'goal' && entry.goal) {
     const id = entry.goal.id;
     // A new array: items without goal fields may share one empty array (parseItemLine's).
-    for (const item of entry.items) if (!item.goals.includes(id)) item.goals = [...item.goals, id];
+    for (const item of entry.items) if (!item.goals.includes(id)) item.goals = internList([...item.goals, id]);
   }
   entry.diagnostics = diagnostics;
   return entry;
@@ -259,7 +260,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     }
     const level = c === 35 /* # */ || c === 32 ? headingLevel(line) : 0;
     if (level > 0) {
-      const title = headingText(line, level);
+      const title = intern(headingText(line, level));
       if (level === 1 && firstHeading === null) firstHeading = title;
       while (levels.length && levels[levels.length - 1] >= level) {
         levels.pop();
