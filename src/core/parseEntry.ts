@@ -12,7 +12,7 @@ import { bulletKind, sectionKind } from './sections';
 
 const TYPES = new Set<EntryType>(['agreement', 'goal', 'session', 'note']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+export const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 const NO_GOAL_IDS: string[] = Object.freeze([]) as unknown as string[];

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, Item } from '../../src/core/model';
-import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
-import { BROKEN } from './helpers';
+import { HEADING, parseEntry, sectionsOf } from '../../src/core/parseEntry';
+import { BROKEN, prng } from './helpers';
 
 /** Parses and insists on an entry. */
 function parse(p: string, text: string): Entry {
@@ -199,6 +199,20 @@ describe('parseEntry: entry types', () => {
 });
 
 describe('parseEntry: sections and headings', () => {
+  it('reads headings by character codes exactly as HEADING does, on generated lines', () => {
+    const rnd = prng(31);
+    const parts = ['#', '##', '###', '#######', ' ', '  ', '   ', '\t', 'Wins', 'Notes', 'a', '1', '#x', ' #', ' ##', '\u00a0'];
+    for (let n = 0; n < 20000; n++) {
+      let line = '';
+      const k = 1 + Math.floor(rnd() * 6);
+      for (let i = 0; i < k; i++) line += parts[Math.floor(rnd() * parts.length)];
+      // A body line after front matter: only its heading, if any, is a section.
+      const found = sectionsOf('notes/n.md', `---\ntype: note\n---\n${line}\n`);
+      const m = HEADING.exec(line);
+      assert.deepEqual(found.map((s) => [s.level, s.heading]), m ? [[m[1].length, m[2]]] : [], `heading of ${JSON.stringify(line)}`);
+    }
+  });
+
   const kindUnder = (heading: string, line = '- a plain bullet') => {
     const items = itemsOf(`${heading}\n\n${line}\n`);
     return items.length ? items[0].kind : null;
