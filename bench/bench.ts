@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   let agendaText = '';
   for (let i = 0; i < 15; i++) {
     const t = now();
-    agendaText = renderAgenda(buildAgenda(idx, { mentorshipId, today: '2026-11-24' }));
+    agendaText = renderAgenda(buildAgenda(idx.shared(), { mentorshipId, today: '2026-11-24' }));
     agendaRuns.push(now() - t);
   }
   const result = {

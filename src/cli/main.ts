@@ -100,7 +100,7 @@ const COMMANDS: Record<string, Command> = {
     const today = todayOf(args, io);
     const date = args.values.has('date') ? isoArg(args, 'date') : today;
     const m = pickMentorship(index, args.values.get('mentorship'));
-    const agenda = buildAgenda(index, { mentorshipId: m.id, today, date });
+    const agenda = buildAgenda(index.shared(), { mentorshipId: m.id, today, date });
     io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda));
     return 0;
   },
@@ -113,7 +113,7 @@ const COMMANDS: Record<string, Command> = {
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
     const { index } = await load(args);
     const m = pickMentorship(index, args.values.get('mentorship'));
-    const report = buildReport(index, { mentorshipId: m.id, from, to });
+    const report = buildReport(index.shared(), { mentorshipId: m.id, from, to });
     io.out(args.switches.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
     return 0;
   },

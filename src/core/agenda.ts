@@ -2,7 +2,7 @@
 // the same index, mentorship and dates give the same data and byte-identical Markdown.
 import { daysBetween } from './dates';
 import type { Item, IsoDate, Entry } from './model';
-import type { JournalIndex, Mentorship } from './journalIndex';
+import type { Mentorship, SharedView } from './journalIndex';
 import { newestFirst, compareStrings } from './journalIndex';
 import { joinPath, linkTarget, relativeLink } from './paths';
 
@@ -61,7 +61,7 @@ export interface Agenda {
   focus: string[];
 }
 
-export function buildAgenda(index: JournalIndex, options: AgendaOptions): Agenda {
+export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
   const mentorship = index.mentorship(options.mentorshipId);
   if (!mentorship) throw new Error(`No mentorship "${options.mentorshipId}" in this journal`);
   const today = options.today;
@@ -69,10 +69,10 @@ export function buildAgenda(index: JournalIndex, options: AgendaOptions): Agenda
   const soon = options.dueSoonDays ?? 7;
   const sessionsFolder = joinPath(mentorship.prefix, 'sessions') + '/';
 
-  // Private entries never reach an agenda: it is written into shared files. Entries dated
+  // The shared view: private entries never reach an agenda, it is written into shared files. Entries dated
   // after the meeting are not known yet; a session already planned for the meeting day counts
   // for its open items (e.g. ones moved into it) but is not "the last session".
-  const entries = index.entriesOf(mentorship.id).filter((e) => !e.isPrivate && (e.date === null || e.date <= date || e.type === 'goal'));
+  const entries = index.entriesOf(mentorship.id).filter((e) => (e.date === null || e.date <= date || e.type === 'goal'));
   const sessions = entries.filter((e) => e.type === 'session' && e.date !== null && e.date < date).sort(newestFirst);
   const last = sessions[0] ?? null;
 
@@ -157,10 +157,10 @@ function groupByOwner(items: AgendaItem[], m: Mentorship): { owner: string | nul
     }));
 }
 
-function activeGoals(index: JournalIndex, m: Mentorship, sessionsNewestFirst: Entry[], date: IsoDate): AgendaGoal[] {
+function activeGoals(index: SharedView, m: Mentorship, sessionsNewestFirst: Entry[], date: IsoDate): AgendaGoal[] {
   return index
     .goals(m.id)
-    .filter((g) => g.entry.goal!.status === 'active' && !g.entry.isPrivate)
+    .filter((g) => g.entry.goal!.status === 'active')
     .map((g) => {
       const discussed = sessionsNewestFirst.find((s) => s.goalIds.includes(g.id) || s.items.some((i) => i.goals.includes(g.id)));
       const next = g.milestones.find((i) => i.status === 'open');

@@ -2,7 +2,7 @@
 // sessions and notes written since, action items completed and added, goals whose milestones
 // moved (or that are new), wins, feedback and introductions made. Private entries are left out.
 import type { Entry, EntryType, IsoDate, Item } from './model';
-import type { JournalIndex } from './journalIndex';
+import type { SharedView } from './journalIndex';
 import { compareStrings } from './journalIndex';
 
 export interface ChangesOptions {
@@ -52,12 +52,12 @@ export interface Changes {
   introductions: ChangeLine[];
 }
 
-export function buildChanges(index: JournalIndex, o: ChangesOptions): Changes {
+export function buildChanges(index: SharedView, o: ChangesOptions): Changes {
   const m = index.mentorship(o.mentorshipId);
   if (!m) throw new Error(`No mentorship "${o.mentorshipId}" in this journal`);
-  const entries = index.entriesOf(m.id).filter((e) => !e.isPrivate);
+  const entries = index.entriesOf(m.id);
   // Sessions newest first; a session dated today is the one being prepared, not the last one.
-  const last = index.sessions(m.id).find((s) => !s.isPrivate && s.date !== null && s.date < o.today) ?? null;
+  const last = index.sessions(m.id).find((s) => s.date !== null && s.date < o.today) ?? null;
   const since = last?.date ?? null;
   const isAfter = (d: IsoDate | null) => since === null || (d !== null && d > since);
   // Notes written on the day of the last session come after it, as in the agenda.
@@ -86,7 +86,6 @@ export function buildChanges(index: JournalIndex, o: ChangesOptions): Changes {
 
   const goals: GoalChange[] = [];
   for (const g of index.goals(m.id)) {
-    if (g.entry.isPrivate) continue;
     const milestones = g.milestones.filter((i) => i.status === 'done' && i.completion !== null && isAfter(i.completion)).map((i) => line(i, g.entry, i.completion));
     const isNew = since !== null && g.entry.goal!.started !== null && g.entry.goal!.started > since;
     if (milestones.length === 0 && !isNew) continue;

@@ -41,7 +41,7 @@ export function planLog(index: JournalIndex, mentorshipId: string, today: IsoDat
   const itemKind = ITEM_KIND[input.kind];
   const line = input.kind === 'intro' ? itemLine('pending', text, { owner: input.owner ?? null }) : itemLine('plain', text);
   if (!input.isPrivate) {
-    const session = index.sessions(m.id).find((s) => s.date === today && !s.isPrivate && !s.unsafeToEdit);
+    const session = index.shared().sessions(m.id).find((s) => s.date === today && !s.unsafeToEdit);
     if (session) return { kind: 'append', path: session.path, itemKind, line };
   }
   const logPath = joinPath(folder, `${today}-log.md`);

@@ -32,7 +32,34 @@ export interface ItemRef {
 
 const AGREEMENT_FILE = 'mentorship.md';
 
-export class JournalIndex {
+/** The queries over a journal's entries. */
+export interface JournalView {
+  /** True only for the shared view: everything written into shared files reads through it. */
+  readonly isShared: boolean;
+  get(path: string): Entry | undefined;
+  all(): Entry[];
+  mentorships(): Mentorship[];
+  mentorship(id: string): Mentorship | undefined;
+  findMentorship(idOrHandle: string): Mentorship | undefined;
+  mentorshipIdOf(path: string): string | null;
+  entriesOf(mentorshipId: string | null): Entry[];
+  sessions(mentorshipId: string | null): Entry[];
+  goals(mentorshipId: string | null): GoalView[];
+  items(mentorshipId?: string | null): ItemRef[];
+}
+
+/**
+ * The journal as anything shared may see it: without private entries (under a `private/`
+ * folder). Agendas, reports, "what changed", schedules and the files the extension writes for
+ * both people take this type, so no caller can hand them a private note by forgetting a filter.
+ */
+export interface SharedView extends JournalView {
+  readonly isShared: true;
+}
+
+export class JournalIndex implements JournalView {
+  readonly isShared = false;
+  private sharedView: SharedView | undefined;
   private readonly entries = new Map<string, Entry>();
   /** Folder prefix (`` or `a/b/`) → agreement entry. */
   private readonly agreements = new Map<string, Entry>();
@@ -101,6 +128,11 @@ export class JournalIndex {
 
   get(path: string): Entry | undefined {
     return this.entries.get(path);
+  }
+
+  /** The same journal without its private entries (see SharedView). */
+  shared(): SharedView {
+    return (this.sharedView ??= new SharedJournal(this));
   }
 
   /** Every entry, in path order. */
@@ -290,6 +322,50 @@ export class JournalIndex {
     this.folderOwner.set(folder, owner);
     return owner;
   }
+}
+
+/** The index seen through the privacy rule: every query leaves out private entries. */
+class SharedJournal implements SharedView {
+  readonly isShared = true;
+  constructor(private readonly index: JournalIndex) {}
+
+  get(path: string): Entry | undefined {
+    const e = this.index.get(path);
+    return e && !e.isPrivate ? e : undefined;
+  }
+  all(): Entry[] {
+    return this.index.all().filter(isShared);
+  }
+  mentorships(): Mentorship[] {
+    return this.index.mentorships().filter((m) => this.get(m.agreementPath) !== undefined);
+  }
+  mentorship(id: string): Mentorship | undefined {
+    const m = this.index.mentorship(id);
+    return m && this.get(m.agreementPath) ? m : undefined;
+  }
+  findMentorship(idOrHandle: string): Mentorship | undefined {
+    const m = this.index.findMentorship(idOrHandle);
+    return m && this.get(m.agreementPath) ? m : undefined;
+  }
+  mentorshipIdOf(path: string): string | null {
+    return this.get(path) ? this.index.mentorshipIdOf(path) : null;
+  }
+  entriesOf(mentorshipId: string | null): Entry[] {
+    return this.index.entriesOf(mentorshipId).filter(isShared);
+  }
+  sessions(mentorshipId: string | null): Entry[] {
+    return this.index.sessions(mentorshipId).filter(isShared);
+  }
+  goals(mentorshipId: string | null): GoalView[] {
+    return this.index.goals(mentorshipId).filter((g) => !g.entry.isPrivate);
+  }
+  items(mentorshipId?: string | null): ItemRef[] {
+    return this.index.items(mentorshipId).filter((r) => !r.entry.isPrivate);
+  }
+}
+
+function isShared(e: Entry): boolean {
+  return !e.isPrivate;
 }
 
 /** `a/b/c.md` → `a/b/`; `c.md` → ``. */

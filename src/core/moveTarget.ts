@@ -25,14 +25,15 @@ export function planMoveTarget(index: JournalIndex, sourcePath: string, today: I
 
   // Moving out of a session means "to a later one", even when that session is today's or planned.
   const after = source?.type === 'session' ? source.date : null;
-  const later = index
+  const shared = index.shared();
+  const later = shared
     .sessions(id)
-    .filter((s) => !s.isPrivate && s.date !== null && s.path !== sourcePath && s.date >= today && (after === null || s.date > after));
+    .filter((s) => s.date !== null && s.path !== sourcePath && s.date >= today && (after === null || s.date > after));
   // Sessions come newest first: the last one is the earliest, the next meeting.
   const planned = later[later.length - 1];
   if (planned) return { kind: 'existing', path: planned.path, date: planned.date! };
 
-  let date = nextMeetingDay(index, id, today);
+  let date = nextMeetingDay(shared, id, today);
   if (after !== null && date <= after) date = advance(after, m.agreement.cadence ?? WEEKLY);
   return { kind: 'create', folder: joinPath(m.prefix, 'sessions'), base: date, date, content: sessionTemplate(date) };
 }

@@ -29,7 +29,7 @@ export interface ScheduleSummary {
 export function scheduleOf(index: JournalIndex, key: string, mentorship: Mentorship, today: IsoDate): MentorshipSchedule {
   // Private items count too: the status bar is seen only by the person at this machine.
   const overdueItems = openActionItems(index, mentorship.id).filter((r) => isOverdue(r.item, today)).length;
-  return { key, mentorship, next: nextMeeting(index, mentorship.id, today), overdueItems };
+  return { key, mentorship, next: nextMeeting(index.shared(), mentorship.id, today), overdueItems };
 }
 
 /** `overdue since Mon 23 Nov`, `today`, `tomorrow`, `Wed 2 Dec`. */

@@ -2,7 +2,7 @@
 // goals moved and achieved, milestones done, action items closed, wins, feedback, introductions.
 // Private entries are left out: a report is meant to be shared.
 import type { IsoDate, Entry, Item } from './model';
-import type { JournalIndex } from './journalIndex';
+import type { SharedView } from './journalIndex';
 import { compareStrings, newestFirst } from './journalIndex';
 
 export interface ReportOptions {
@@ -43,11 +43,11 @@ export interface ProgressReport {
   introductions: ReportLine[];
 }
 
-export function buildReport(index: JournalIndex, o: ReportOptions): ProgressReport {
+export function buildReport(index: SharedView, o: ReportOptions): ProgressReport {
   const m = index.mentorship(o.mentorshipId);
   if (!m) throw new Error(`No mentorship "${o.mentorshipId}" in this journal`);
   const within = (d: IsoDate | null) => d !== null && d >= o.from && d <= o.to;
-  const entries = index.entriesOf(m.id).filter((e) => !e.isPrivate);
+  const entries = index.entriesOf(m.id);
   // Oldest first, in the index's order of sessions (so `2026-10-07.md` precedes `2026-10-07-2.md`).
   const sessions = entries.filter((e) => e.type === 'session' && within(e.date)).sort(newestFirst).reverse();
   const line = (item: Item, entry: Entry, date: IsoDate | null): ReportLine => ({ text: item.title, owner: item.owner, date, path: entry.path, line: item.line });
@@ -72,7 +72,6 @@ export function buildReport(index: JournalIndex, o: ReportOptions): ProgressRepo
 
   const goals: ReportGoal[] = [];
   for (const g of index.goals(m.id)) {
-    if (g.entry.isPrivate) continue;
     const milestonesDone = g.milestones.filter((i) => i.status === 'done' && within(i.completion)).map((i) => line(i, g.entry, i.completion));
     const discussedIn = sessions.filter((s) => s.goalIds.includes(g.id) || s.items.some((i) => i.goals.includes(g.id))).length;
     if (milestonesDone.length === 0 && discussedIn === 0) continue;

@@ -1,6 +1,6 @@
 // When the next meeting is, from the agreement's cadence and the sessions held.
 import { nextSessionDue } from './cadence';
-import type { JournalIndex } from './journalIndex';
+import type { SharedView } from './journalIndex';
 import type { Entry, IsoDate } from './model';
 
 export interface NextMeeting {
@@ -13,9 +13,9 @@ export interface NextMeeting {
   planned: Entry | null;
 }
 
-export function nextMeeting(index: JournalIndex, mentorshipId: string, today: IsoDate): NextMeeting {
+export function nextMeeting(index: SharedView, mentorshipId: string, today: IsoDate): NextMeeting {
   const m = index.mentorship(mentorshipId);
-  const sessions = index.sessions(mentorshipId).filter((s) => s.date !== null && !s.isPrivate);
+  const sessions = index.sessions(mentorshipId).filter((s) => s.date !== null);
   // Sessions are newest first: the earliest one dated today or later is the planned one.
   const upcoming = sessions.filter((s) => s.date! >= today);
   const planned = upcoming.length ? upcoming[upcoming.length - 1] : null;
@@ -26,7 +26,7 @@ export function nextMeeting(index: JournalIndex, mentorshipId: string, today: Is
 }
 
 /** The day to hold (or plan) the next meeting: the due day, or today when that is past. */
-export function nextMeetingDay(index: JournalIndex, mentorshipId: string, today: IsoDate): IsoDate {
+export function nextMeetingDay(index: SharedView, mentorshipId: string, today: IsoDate): IsoDate {
   const n = nextMeeting(index, mentorshipId, today);
   return n.due < today ? today : n.due;
 }

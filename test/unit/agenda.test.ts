@@ -26,8 +26,8 @@ describe('agenda on the sample journal', () => {
   let alex: Agenda;
   before(async () => {
     index = await indexOf(EXAMPLES);
-    sam = buildAgenda(index, { mentorshipId: 'mentorship', today: '2026-11-24' });
-    alex = buildAgenda(index, { mentorshipId: 'mentorship/alex', today: '2026-11-24' });
+    sam = buildAgenda(index.shared(), { mentorshipId: 'mentorship', today: '2026-11-24' });
+    alex = buildAgenda(index.shared(), { mentorshipId: 'mentorship/alex', today: '2026-11-24' });
   });
 
   it('renders the agenda for Sam as the golden file', () => {
@@ -43,7 +43,7 @@ describe('agenda on the sample journal', () => {
   });
 
   it('renders the progress report for Sam as the golden file', () => {
-    golden('report-sam-2026-08-01-2026-11-30.md', renderReport(buildReport(index, { mentorshipId: 'mentorship', from: '2026-08-01', to: '2026-11-30' })));
+    golden('report-sam-2026-08-01-2026-11-30.md', renderReport(buildReport(index.shared(), { mentorshipId: 'mentorship', from: '2026-08-01', to: '2026-11-30' })));
   });
 
   it('groups open action items by owner: mentee, mentor, then others', () => {
@@ -130,7 +130,7 @@ describe('agenda on the sample journal', () => {
   });
 
   it('for the meeting of 2026-11-18: wins and feedback since 2026-11-04, topics of 2026-11-04', () => {
-    const a = buildAgenda(index, { mentorshipId: 'mentorship', today: '2026-11-18' });
+    const a = buildAgenda(index.shared(), { mentorshipId: 'mentorship', today: '2026-11-18' });
     assert.equal(a.lastSession?.date, '2026-11-04');
     assert.deepEqual(a.topics.map((t) => t.text), ['First full draft of the RFC', 'Outline of the talk']);
     assert.deepEqual(a.wins.map((w) => w.source.path), Array(4).fill('mentorship/notes/2026-11-12-halfway-retro.md'));
@@ -140,7 +140,7 @@ describe('agenda on the sample journal', () => {
     const fromMeetingDay = (list: { source: { path: string } }[]) => list.filter((i) => i.source.path.endsWith('2026-11-18.md'));
     assert.deepEqual(fromMeetingDay([...a.topics, ...a.wins, ...a.feedback]), []);
     assert.ok(fromMeetingDay(a.actionItems.flatMap((g) => g.items)).length > 0);
-    const later = buildAgenda(index, { mentorshipId: 'mentorship', today: '2026-11-10' });
+    const later = buildAgenda(index.shared(), { mentorshipId: 'mentorship', today: '2026-11-10' });
     assert.doesNotMatch(JSON.stringify(later), /2026-11-18\.md/);
   });
 
@@ -149,8 +149,8 @@ describe('agenda on the sample journal', () => {
       renderAgenda(sam),
       renderAgendaSession(sam),
       JSON.stringify(sam),
-      renderReport(buildReport(index, { mentorshipId: 'mentorship', from: '2026-01-01', to: '2026-12-31' })),
-      JSON.stringify(buildReport(index, { mentorshipId: 'mentorship', from: '2026-01-01', to: '2026-12-31' })),
+      renderReport(buildReport(index.shared(), { mentorshipId: 'mentorship', from: '2026-01-01', to: '2026-12-31' })),
+      JSON.stringify(buildReport(index.shared(), { mentorshipId: 'mentorship', from: '2026-01-01', to: '2026-12-31' })),
     ];
     for (const out of outputs) for (const word of NEVER) assert.ok(!out.includes(word), `"${word}" appears in:\n${out}`);
     // The private note's open item is due 2026-11-26, which would otherwise be "due soon".
@@ -162,7 +162,7 @@ describe('agenda on the sample journal', () => {
     const reversed = new JournalIndex();
     const nodeFs = new NodeJournalFs(EXAMPLES);
     for (const p of (await listJournalFiles(nodeFs)).sort().reverse()) reversed.set(p, await nodeFs.readFile(p));
-    const render = (ix: JournalIndex) => renderAgendaSession(buildAgenda(ix, { mentorshipId: 'mentorship', today: '2026-11-24' }));
+    const render = (ix: JournalIndex) => renderAgendaSession(buildAgenda(ix.shared(), { mentorshipId: 'mentorship', today: '2026-11-24' }));
     const first = render(index);
     assert.equal(render(index), first);
     assert.equal(render(again), first);
@@ -186,7 +186,7 @@ describe('agenda on the sample journal', () => {
   });
 
   it('refuses a mentorship that does not exist', () => {
-    assert.throws(() => buildAgenda(index, { mentorshipId: 'nobody', today: '2026-11-24' }), /No mentorship "nobody"/);
+    assert.throws(() => buildAgenda(index.shared(), { mentorshipId: 'nobody', today: '2026-11-24' }), /No mentorship "nobody"/);
   });
 });
 
@@ -196,7 +196,7 @@ describe('agenda on a small journal', () => {
     const ix = new JournalIndex();
     ix.set('mentorship.md', agreementText);
     for (const [p, t] of Object.entries(files)) ix.set(p, t);
-    return buildAgenda(ix, { mentorshipId: '.', today });
+    return buildAgenda(ix.shared(), { mentorshipId: '.', today });
   };
 
   it('says it is the first session and that nothing is open', () => {

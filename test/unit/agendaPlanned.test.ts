@@ -10,7 +10,7 @@ describe('agenda with a session planned for the meeting day', () => {
     index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Sam (@sam)\ncadence: weekly\n---\n');
     index.set('sessions/2026-11-24.md', '---\ntype: session\ndate: 2026-11-24\n---\n## Action items\n- [>] Draft the RFC @sam [moved:: 2026-11-24]\n## Next time\n- Talk about Q1\n');
     index.set('sessions/2026-12-01.md', '---\ntype: session\ndate: 2026-12-01\n---\n## Action items\n- [ ] Draft the RFC @sam\n');
-    const agenda = buildAgenda(index, { mentorshipId: '.', today: '2026-11-28', date: '2026-12-01' });
+    const agenda = buildAgenda(index.shared(), { mentorshipId: '.', today: '2026-11-28', date: '2026-12-01' });
     assert.equal(agenda.lastSession?.date, '2026-11-24');
     assert.deepEqual(agenda.actionItems.map((g) => g.items.map((i) => `${i.text} ${i.source.path}`)), [['Draft the RFC sessions/2026-12-01.md']]);
     assert.deepEqual(agenda.topics.map((t) => t.text), ['Talk about Q1']);

@@ -30,7 +30,7 @@ describe('core/changes', () => {
     'goals/still.md': '---\ntype: goal\ntitle: Still goal\nstatus: active\nstarted: 2026-10-01\n---\n\n## Milestones\n\n- [x] Before [completion:: 2026-11-01]\n',
     'goals/fresh.md': '---\ntype: goal\ntitle: Fresh goal\nstatus: active\nstarted: 2026-11-20\n---\n\n## Milestones\n\n- [ ] First\n',
   });
-  const c = buildChanges(index, { mentorshipId: '.', today: '2026-11-24' });
+  const c = buildChanges(index.shared(), { mentorshipId: '.', today: '2026-11-24' });
 
   it('measures from the newest session before today', () => {
     assert.deepEqual(c.lastSession, { path: 'sessions/2026-11-18.md', date: '2026-11-18' });
@@ -80,9 +80,9 @@ describe('core/changes', () => {
 
   it('says so when nothing changed, and treats everything as new before the first session', () => {
     const quiet = journal({ 'sessions/2026-11-18.md': session('2026-11-18', '## Notes\n\nTalked.\n') });
-    assert.match(renderChanges(buildChanges(quiet, { mentorshipId: '.', today: '2026-11-24' })), /Nothing has changed since the last session\.\n$/);
+    assert.match(renderChanges(buildChanges(quiet.shared(), { mentorshipId: '.', today: '2026-11-24' })), /Nothing has changed since the last session\.\n$/);
     const first = journal({ 'notes/2026-10-02-kickoff.md': note('2026-10-02', 'Kickoff', '## Action items\n\n- [ ] Read the agreement @sam\n') });
-    const c0 = buildChanges(first, { mentorshipId: '.', today: '2026-11-24' });
+    const c0 = buildChanges(first.shared(), { mentorshipId: '.', today: '2026-11-24' });
     assert.equal(c0.lastSession, null);
     assert.deepEqual(c0.added.map((l) => l.text), ['Read the agreement @sam']);
     assert.match(renderChanges(c0), /since the start \(no session held yet\)/);
@@ -90,7 +90,7 @@ describe('core/changes', () => {
 
   it('works on the sample journal: the item completed the day after the last session', async () => {
     const sample = await indexOf(path.join(EXAMPLES, 'mentorship'));
-    const s = buildChanges(sample, { mentorshipId: '.', today: '2026-11-24' });
+    const s = buildChanges(sample.shared(), { mentorshipId: '.', today: '2026-11-24' });
     assert.equal(s.lastSession?.date, '2026-11-18');
     assert.ok(s.completed.some((l) => l.text.startsWith('Move the schema section to an appendix') && l.date === '2026-11-19'));
     assert.ok(!renderChanges(s).includes('private/'));

@@ -18,7 +18,7 @@ describe('a mentorship without an agreement', () => {
     ]);
     assert.deepEqual(index.entriesOf('noor').map((e) => e.path), ['noor/goals/onboarding.md', 'noor/sessions/2026-11-02.md', 'noor/sessions/2026-11-16.md']);
     assert.equal(index.findMentorship('@noor')?.id, 'noor');
-    const agenda = buildAgenda(index, { mentorshipId: 'noor', today: '2026-11-24' });
+    const agenda = buildAgenda(index.shared(), { mentorshipId: 'noor', today: '2026-11-24' });
     assert.equal(agenda.actionItems[0].items.length, 2);
     assert.deepEqual(agenda.goals.map((g) => [g.id, g.done, g.total]), [['onboarding', 1, 2]]);
   });

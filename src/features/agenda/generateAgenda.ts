@@ -30,7 +30,7 @@ export class GenerateAgendaCommand implements Command {
     if (!ref) return undefined;
     const { journal, mentorship } = ref;
     const day = today();
-    const agenda = buildAgenda(journal.index, { mentorshipId: mentorship.id, today: day, date: nextMeetingDay(journal.index, mentorship.id, day) });
+    const agenda = buildAgenda(journal.index.shared(), { mentorshipId: mentorship.id, today: day, date: nextMeetingDay(journal.index.shared(), mentorship.id, day) });
     if (output === 'session' && !vscode.workspace.isTrusted) {
       // Restricted Mode: the agenda is still there to read, as a preview that writes nothing.
       await showUntitledMarkdown(renderAgendaSession(agenda));

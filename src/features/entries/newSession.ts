@@ -20,7 +20,7 @@ export class NewSessionCommand implements Command {
     if (!ref) return undefined;
     requireTrust();
     const { journal, mentorship } = ref;
-    const suggested = nextMeetingDay(journal.index, mentorship.id, today());
+    const suggested = nextMeetingDay(journal.index.shared(), mentorship.id, today());
     const answer = await askDate('Day of the session', suggested);
     if (answer === undefined) return undefined;
     const date = answer || suggested;

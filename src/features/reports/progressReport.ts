@@ -18,7 +18,7 @@ export class ProgressReportCommand implements Command {
     if (!ref) return undefined;
     const period = await pickPeriod(today());
     if (!period) return undefined;
-    const markdown = renderReport(buildReport(ref.journal.index, { mentorshipId: ref.mentorship.id, ...period }));
+    const markdown = renderReport(buildReport(ref.journal.index.shared(), { mentorshipId: ref.mentorship.id, ...period }));
     await showUntitledMarkdown(markdown);
     return markdown;
   }

@@ -15,7 +15,7 @@ export class WhatChangedCommand implements Command {
   async execute(arg?: unknown): Promise<string | undefined> {
     const ref = await pickMentorship(this.services.store, arg);
     if (!ref) return undefined;
-    const markdown = renderChanges(buildChanges(ref.journal.index, { mentorshipId: ref.mentorship.id, today: today() }));
+    const markdown = renderChanges(buildChanges(ref.journal.index.shared(), { mentorshipId: ref.mentorship.id, today: today() }));
     await showUntitledMarkdown(markdown);
     return markdown;
   }

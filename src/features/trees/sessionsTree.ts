@@ -46,7 +46,7 @@ export class SessionsTree extends JournalTree {
   /** e.g. `9 sessions · next Wed 2 Dec`. */
   protected describeMentorship(ref: MentorshipRef, today: IsoDate): string {
     const count = ref.journal.index.sessions(ref.mentorship.id).length;
-    const next = nextMeeting(ref.journal.index, ref.mentorship.id, today);
+    const next = nextMeeting(ref.journal.index.shared(), ref.mentorship.id, today);
     return `${plural(count, 'session')} · next ${nextMeetingPhrase(next, today)}`;
   }
 }

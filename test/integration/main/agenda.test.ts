@@ -20,7 +20,7 @@ const arg = (id: string): MentorshipArg => ({ type: 'mentorship', ref: ref(id) }
 /** What the core says the agenda of `id` is, on the index as it is now. */
 function expected(id: string) {
   const index = journal().index;
-  return buildAgenda(index, { mentorshipId: id, today: TODAY, date: nextMeetingDay(index, id, TODAY) });
+  return buildAgenda(index.shared(), { mentorshipId: id, today: TODAY, date: nextMeetingDay(index.shared(), id, TODAY) });
 }
 
 /** The name a new file for `day` gets in `folder`, given what is on disk now. */

@@ -40,7 +40,7 @@ describe('creating entries', () => {
   });
 
   it('new session offers the next meeting day, links the picked goals, and opens the file', async () => {
-    const offered = nextMeetingDay(journal().index, 'alex', TODAY);
+    const offered = nextMeetingDay(journal().index.shared(), 'alex', TODAY);
     // Monthly after 2026-11-11 (or the day of a session already planned by another test).
     assert.equal(offered, '2026-12-11');
     const names = new Set((await vscode.workspace.fs.readDirectory(journal().uri('alex/sessions'))).map(([n]) => n));

@@ -43,7 +43,7 @@ describe('reports', () => {
 
   it('progress report over the last 90 days', async () => {
     const doc = await untitledAfter('mentorship.progressReport', [], (items) => items.find((i) => i.label === 'Last 90 days'), arg('.'));
-    const expected = renderReport(buildReport(journal().index, { mentorshipId: '.', from: addDays(TODAY, -89), to: TODAY }));
+    const expected = renderReport(buildReport(journal().index.shared(), { mentorshipId: '.', from: addDays(TODAY, -89), to: TODAY }));
     assert.equal(doc.getText(), expected);
     assert.match(doc.getText(), /_2026-08-27 to 2026-11-24_/);
     assert.doesNotMatch(doc.getText(), /senior-engineer criteria/, 'private entries stay out');
@@ -51,7 +51,7 @@ describe('reports', () => {
 
   it('progress report over a custom period', async () => {
     const doc = await untitledAfter('mentorship.progressReport', ['2026-09-01', '2026-09-30'], (items) => items.find((i) => i.label.startsWith('Custom')), arg('.'));
-    assert.equal(doc.getText(), renderReport(buildReport(journal().index, { mentorshipId: '.', from: '2026-09-01', to: '2026-09-30' })));
+    assert.equal(doc.getText(), renderReport(buildReport(journal().index.shared(), { mentorshipId: '.', from: '2026-09-01', to: '2026-09-30' })));
     assert.match(doc.getText(), /- 2026-09-02 — /);
     assert.doesNotMatch(doc.getText(), /- 2026-10-07 — /);
   });
@@ -64,7 +64,7 @@ describe('reports', () => {
 
     const doc = await untitledAfter('mentorship.whatChanged', [], () => undefined, arg('.'));
     const text = doc.getText();
-    assert.equal(text, renderChanges(buildChanges(journal().index, { mentorshipId: '.', today: TODAY })));
+    assert.equal(text, renderChanges(buildChanges(journal().index.shared(), { mentorshipId: '.', today: TODAY })));
     assert.match(text, /since the session of 2026-11-18/);
     assert.match(text, /## Action items completed\n\n(- .*\n)*- Submit the lightning-talk abstract to DevDays January @sam — 2026-11-24 \(`sessions\/2026-11-04.md:\d+`\)\n/);
     assert.doesNotMatch(text, /private\//);
