@@ -2,10 +2,16 @@
 // that turns failures into one short sentence for the user and the full story in the log.
 import * as vscode from 'vscode';
 import { EditRefused } from '../core/edits';
+import { requireTrust } from './journalWriter';
 import type { Services } from './services';
 
 export interface Command {
   readonly id: string;
+  /**
+   * The command writes files: in Restricted Mode the registry refuses it before it asks anything
+   * (the writer refuses the write itself too, whoever calls it).
+   */
+  readonly writes?: boolean;
   execute(...args: unknown[]): unknown;
 }
 
@@ -14,6 +20,7 @@ export function registerCommands(services: Services, commands: Command[]): void 
     services.context.subscriptions.push(
       vscode.commands.registerCommand(command.id, async (...args: unknown[]) => {
         try {
+          if (command.writes) requireTrust();
           return await command.execute(...args);
         } catch (e) {
           reportError(services, command.id, e);

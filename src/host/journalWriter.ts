@@ -1,9 +1,19 @@
-// Every write the extension makes, through the editor's buffers: WorkspaceEdit for existing
-// files (unsaved edits, undo and external changes respected) and new files that never
-// overwrite. Before a line changes, it must still say what the index read. Every method checks
-// Workspace Trust itself, so no command can write in Restricted Mode by forgetting a `when`.
+// Every write the extension makes, and every rule about writing, in one place:
+// - trust: nothing is written in Restricted Mode (checked here, whoever calls);
+// - one at a time: writes run in one queue, so two creates never pick the same free name and
+//   two edits never interleave;
+// - read before write: a file is read from disk first; bytes that are not UTF-8, a symbolic link
+//   on the way, conflict markers or broken front matter refuse the write, and a clean editor
+//   buffer that no longer matches the disk (another program wrote the file) is never saved over it;
+// - through the editor: existing files change by WorkspaceEdit (unsaved edits and undo survive),
+//   computed from the buffer in the same tick as the edit is applied, so a line typed meanwhile
+//   cannot shift it; VS Code rejects the edit if the buffer changed after all;
+// - new files never overwrite: created without overwrite, under a name picked inside the queue.
 import * as vscode from 'vscode';
+import type { WritePlan } from '../core/compose';
+import { decodeJournalFile } from '../core/decode';
 import { EditRefused, applyInsertion, assertEditable, insertItem, locateItem, type Insertion } from '../core/edits';
+import { applyLineEdits, hasMixedEols, withEol, type LineEdit } from '../core/lineEdits';
 import type { ItemKind } from '../core/model';
 import { parseEntry } from '../core/parseEntry';
 import { uniqueFileName } from '../core/templates';
@@ -26,38 +36,60 @@ export interface NewFile {
   content: string;
 }
 
+/** An existing file, read from disk and opened, checked safe to edit. */
+interface Target {
+  path: string;
+  doc: vscode.TextDocument;
+  /** The file's text as read from disk just now. */
+  disk: string;
+  /** The buffer had unsaved edits when the write began: they stay unsaved, with ours. */
+  dirty: boolean;
+}
+
+/** What one write does: line edits per target, computed from their buffers; at most one new file. */
+interface Change {
+  edits: Map<Target, LineEdit[]>;
+  create?: { path: string; uri: vscode.Uri; content: string };
+}
+
 export class JournalWriter {
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly store: JournalStore) {}
 
   /** Replaces the item line `raw` (read at `line`) of `path` with `transform(raw)`. */
-  async editItemLine(journal: Journal, path: string, line: number, raw: string, transform: (raw: string) => string): Promise<void> {
-    requireTrust();
-    const doc = await this.openEditable(journal, path);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, lineRange(doc, path, { path, line, raw }), transform(raw));
-    await this.apply(edit, [doc]);
+  editItemLine(journal: Journal, path: string, line: number, raw: string, transform: (raw: string) => string): Promise<void> {
+    return this.run(async () => {
+      const target = await this.open(journal, path);
+      await this.commit(() => ({ edits: new Map([[target, [replaceItem(target, { path, line, raw }, transform(raw))]]]) }));
+    });
   }
 
   /** Adds a list line under the section of `kind` in `path` (a new section when there is none). */
-  async addItem(journal: Journal, path: string, kind: ItemKind, itemLine: string): Promise<void> {
-    requireTrust();
-    const doc = await this.openEditable(journal, path);
-    const edit = new vscode.WorkspaceEdit();
-    insertInto(edit, doc, kind, itemLine);
-    await this.apply(edit, [doc]);
+  addItem(journal: Journal, path: string, kind: ItemKind, itemLine: string): Promise<void> {
+    return this.run(async () => {
+      const target = await this.open(journal, path);
+      await this.commit(() => ({ edits: new Map([[target, [insertion(insertItem(target.doc.getText(), kind, itemLine))]]]) }));
+    });
   }
 
-  /**
-   * Creates `folder/base.md` (or `base-2.md` …) with `content`; never overwrites. Returns the
-   * new file's journal path.
-   */
-  async createFile(journal: Journal, folder: string, base: string, content: string): Promise<string> {
-    requireTrust();
-    const path = await this.freePath(journal, folder, base);
-    const edit = new vscode.WorkspaceEdit();
-    createIn(edit, journal.uri(path), content);
-    await this.apply(edit, [], { path, uri: journal.uri(path) });
-    return path;
+  /** Carries out a core WritePlan (a line for an existing file, or a new file); returns the path written. */
+  applyPlan(journal: Journal, plan: WritePlan): Promise<string> {
+    if (plan.kind === 'append') return this.addItem(journal, plan.path, plan.itemKind, plan.line).then(() => plan.path);
+    return this.createFile(journal, plan.folder, plan.base, plan.content);
+  }
+
+  /** Creates `folder/base.md` (or `base-2.md` …) with `content`; never overwrites. Returns the journal path. */
+  createFile(journal: Journal, folder: string, base: string, content: string): Promise<string> {
+    return this.run(() => this.createFree(journal, folder, base, (path) => ({ edits: new Map(), create: { path, uri: journal.uri(path), content } })));
+  }
+
+  /** Creates exactly `path` (no `-2`), refusing when it exists: for files with a fixed name. */
+  createExact(journal: Journal, path: string, content: string): Promise<void> {
+    return this.run(async () => {
+      await this.assertReal(journal, path);
+      await this.commit(() => ({ edits: new Map(), create: { path, uri: journal.uri(path), content } }));
+    });
   }
 
   /**
@@ -65,84 +97,171 @@ export class JournalWriter {
    * existing file, or a new one), as one WorkspaceEdit: either both happen or neither does.
    * Returns the target's journal path.
    */
-  async moveItem(journal: Journal, source: LineRef, marked: string, target: { path: string } | NewFile, carried: string): Promise<string> {
-    requireTrust();
-    const src = await this.openEditable(journal, source.path);
-    const range = lineRange(src, source.path, source);
-    const edit = new vscode.WorkspaceEdit();
-    if ('path' in target) {
-      const doc = await this.openEditable(journal, target.path);
-      edit.replace(src.uri, range, marked);
-      insertInto(edit, doc, 'action', carried);
-      await this.apply(edit, [src, doc]);
-      return target.path;
-    }
-    // The new file first: when it cannot be created, nothing else of the edit is applied.
-    const path = await this.freePath(journal, target.folder, target.base);
-    createIn(edit, journal.uri(path), applyInsertion(target.content, insertItem(target.content, 'action', carried)));
-    edit.replace(src.uri, range, marked);
-    await this.apply(edit, [src], { path, uri: journal.uri(path) });
-    return path;
-  }
-
-  /** Creates exactly `path` (no `-2`), refusing when it exists: for files with a fixed name. */
-  async createExact(journal: Journal, path: string, content: string): Promise<void> {
-    requireTrust();
-    await assertNoLinkedFolders(journal, path.slice(0, Math.max(0, path.lastIndexOf('/'))));
-    const edit = new vscode.WorkspaceEdit();
-    createIn(edit, journal.uri(path), content);
-    await this.apply(edit, [], { path, uri: journal.uri(path) });
+  moveItem(journal: Journal, source: LineRef, marked: string, target: { path: string } | NewFile, carried: string): Promise<string> {
+    return this.run(async () => {
+      const src = await this.open(journal, source.path);
+      if ('path' in target) {
+        const dest = await this.open(journal, target.path);
+        await this.commit(() => ({
+          edits: new Map([
+            [src, [replaceItem(src, source, marked)]],
+            [dest, [insertion(insertItem(dest.doc.getText(), 'action', carried))]],
+          ]),
+        }));
+        return target.path;
+      }
+      const content = applyInsertion(target.content, insertItem(target.content, 'action', carried));
+      return this.createFree(journal, target.folder, target.base, (path) => ({
+        edits: new Map([[src, [replaceItem(src, source, marked)]]]),
+        create: { path, uri: journal.uri(path), content },
+      }));
+    });
   }
 
   /** Creates a folder (and its parents); nothing happens when it exists. */
-  async createFolder(journal: Journal, path: string): Promise<void> {
-    requireTrust();
-    await assertNoLinkedFolders(journal, path);
-    await vscode.workspace.fs.createDirectory(journal.uri(path));
+  createFolder(journal: Journal, path: string): Promise<void> {
+    return this.run(async () => {
+      await this.assertReal(journal, path);
+      await vscode.workspace.fs.createDirectory(journal.uri(path));
+    });
   }
 
   /**
    * Inserts what `plan` computes from the document's current text (its buffer, unsaved edits
    * included); returns false, changing nothing, when `plan` returns null.
    */
-  async insertPlanned(journal: Journal, path: string, plan: (text: string) => Insertion | null): Promise<boolean> {
-    requireTrust();
-    const doc = await this.openEditable(journal, path);
-    const ins = plan(doc.getText());
-    if (ins === null) return false;
-    const atEnd = ins.line >= doc.lineCount;
-    const pos = atEnd ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(ins.line, 0);
-    const prefix = atEnd && doc.lineAt(doc.lineCount - 1).text !== '' ? eolOf(doc) : '';
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, pos, prefix + ins.text);
-    await this.apply(edit, [doc]);
-    return true;
+  insertPlanned(journal: Journal, path: string, plan: (text: string) => Insertion | null): Promise<boolean> {
+    return this.run(async () => {
+      const target = await this.open(journal, path);
+      let planned = true;
+      await this.commit(() => {
+        const ins = plan(target.doc.getText());
+        planned = ins !== null;
+        return { edits: new Map(ins ? [[target, [insertion(ins)]]] : []) };
+      });
+      return planned;
+    });
   }
 
   /** Appends `text` (one or more lines) at the end of an existing file, e.g. a `.gitignore`. */
-  async appendText(journal: Journal, path: string, text: string): Promise<void> {
-    requireTrust();
-    const doc = await this.openEditable(journal, path);
-    const end = doc.lineAt(doc.lineCount - 1);
-    const eol = eolOf(doc);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, end.range.end, (end.text === '' ? '' : eol) + text.replace(/\r?\n/g, eol));
-    await this.apply(edit, [doc]);
+  appendText(journal: Journal, path: string, text: string): Promise<void> {
+    return this.run(async () => {
+      const target = await this.open(journal, path);
+      await this.commit(() => ({ edits: new Map([[target, [{ kind: 'insert', line: target.doc.lineCount, text: text.endsWith('\n') ? text : text + '\n' }]]]) }));
+    });
   }
 
-  /** The document (its buffer, with any unsaved edits) of `path`, when it is safe to edit. */
-  private async openEditable(journal: Journal, path: string): Promise<vscode.TextDocument> {
-    const doc = await vscode.workspace.openTextDocument(journal.uri(path));
+  /** Trust first (a synchronous refusal), then one write at a time. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      requireTrust();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The name a new file gets, chosen inside the queue; once more if another program took it meanwhile. */
+  private async createFree(journal: Journal, folder: string, base: string, change: (path: string) => Change): Promise<string> {
+    await this.assertReal(journal, folder);
+    for (let attempt = 0; ; attempt++) {
+      const path = await this.freePath(journal, folder, base);
+      try {
+        await this.commit(() => change(path));
+        return path;
+      } catch (e) {
+        if (!(e instanceof NameTaken) || attempt > 0) throw e;
+      }
+    }
+  }
+
+  /** Reads `path` from disk and opens its buffer; refuses what must not be edited. */
+  private async open(journal: Journal, path: string): Promise<Target> {
+    await this.assertReal(journal, path);
+    const uri = journal.uri(path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      throw new EditRefused(`${path} no longer exists; nothing was written`);
+    }
+    const decoded = decodeJournalFile(bytes);
+    if (!('text' in decoded)) throw new EditRefused(`${path}: ${decoded.message}; nothing was written`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const dirty = doc.isDirty;
     assertEditable(parseEntry(path, doc.getText()) ?? undefined, path);
-    return doc;
+    // A clean buffer must say what the disk says: a program that rewrote the file keeping its
+    // size and time (rsync -t, cp -p, unzip, sync clients) leaves VS Code's copy stale, and
+    // saving it would silently undo that change.
+    if (!dirty && withEol(doc.getText(), '\n') !== withEol(decoded.text, '\n')) {
+      throw new EditRefused(`${path} was changed on disk by another program after VS Code read it; nothing was written. Run "File: Revert File" on it (or reopen it) and try again`);
+    }
+    return { path, doc, disk: decoded.text, dirty };
+  }
+
+  /**
+   * Builds the change from the buffers and applies it in the same tick (no await in between),
+   * then saves what was clean. A clean file with mixed line endings is written from its own
+   * text instead, since VS Code's buffer has already made its endings uniform.
+   */
+  private async commit(build: () => Change): Promise<void> {
+    const change = build();
+    const edit = new vscode.WorkspaceEdit();
+    const direct: [Target, LineEdit[]][] = [];
+    const versions = new Map<Target, number>();
+    for (const [target, edits] of change.edits) {
+      if (!target.dirty && hasMixedEols(target.disk)) {
+        direct.push([target, edits]);
+        continue;
+      }
+      versions.set(target, target.doc.version);
+      for (const e of edits) toWorkspaceEdit(edit, target.doc, e);
+    }
+    if (change.create) edit.createFile(change.create.uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.create.content) });
+    if (edit.size > 0 && !(await vscode.workspace.applyEdit(edit))) {
+      const moved = [...versions].filter(([t, v]) => t.doc.version !== v).map(([t]) => t.path);
+      if (moved.length) throw new EditRefused(`${moved.join(' and ')} changed while the edit was being made; nothing was written. Try again`);
+      if (change.create && (await exists(change.create.uri))) throw new NameTaken(`could not create ${change.create.path}: another file of that name appeared`);
+      throw new EditRefused(`could not edit ${[...change.edits.keys()].map((t) => t.path).join(' and ') || change.create?.path}; nothing was written`);
+    }
+    for (const [target, edits] of direct) await this.writeDirect(target, edits);
+    if (change.create) {
+      // Never report a write that did not happen: the new file must hold what we wrote.
+      const back = decodeJournalFile(await vscode.workspace.fs.readFile(change.create.uri));
+      if (!('text' in back) || back.text.replace(/^\uFEFF/, '') !== change.create.content) throw new EditRefused(`${change.create.path} was overwritten by another program while it was created`);
+      await this.store.reread(change.create.uri);
+    }
+    for (const target of versions.keys()) {
+      // A clean document is saved so the file on disk (and git) sees the change; a dirty one keeps
+      // the user's unsaved edits and ours together in the buffer, for them to save.
+      if (!target.dirty && !(await target.doc.save())) throw new EditRefused(`${target.path} could not be saved; the change is in its editor, unsaved`);
+      await this.store.reread(target.doc.uri);
+    }
+    const waiting = [...versions.keys()].filter((t) => t.dirty).map((t) => t.path);
+    if (waiting.length) {
+      void vscode.window.showInformationMessage(`Mentorship: ${waiting.join(' and ')} had unsaved edits, so the change waits in its editor with them; save the file to finish.`);
+    }
+  }
+
+  /** Writes line edits into the file's own text, keeping each line's ending; the clean buffer reloads. */
+  private async writeDirect(target: Target, edits: LineEdit[]): Promise<void> {
+    const bytes = await vscode.workspace.fs.readFile(target.doc.uri);
+    const now = decodeJournalFile(bytes);
+    if (!('text' in now) || now.text !== target.disk) throw new EditRefused(`${target.path} changed on disk while the edit was being made; nothing was written to it. Try again`);
+    // The decoder drops a byte-order mark; the file keeps it.
+    const prefix = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    await vscode.workspace.fs.writeFile(target.doc.uri, new TextEncoder().encode(prefix + applyLineEdits(target.disk, edits)));
+    await this.store.reread(target.doc.uri);
   }
 
   /** `folder/base.md`, or `base-2.md` … when taken: the name a new file gets. */
   private async freePath(journal: Journal, folder: string, base: string): Promise<string> {
-    await assertNoLinkedFolders(journal, folder);
     const existing = new Set<string>();
     try {
-      for (const [name] of await journal.fs.readDirectory(folder)) existing.add(name);
+      // Every name, links included (the journal's own listing leaves links out).
+      for (const [name] of await vscode.workspace.fs.readDirectory(journal.uri(folder))) existing.add(name);
     } catch {
       // The folder does not exist yet: the edit creates it.
     }
@@ -150,66 +269,64 @@ export class JournalWriter {
     return folder === '' ? name : `${folder}/${name}`;
   }
 
-  /** `created` is the new file of the edit, if any: named when it exists after all, then re-read. */
-  private async apply(edit: vscode.WorkspaceEdit, docs: vscode.TextDocument[], created?: { path: string; uri: vscode.Uri }): Promise<void> {
-    const wasDirty = docs.map((d) => d.isDirty);
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      throw new EditRefused(created ? `could not create ${created.path} (does it exist already?)` : `could not edit ${docs.map((d) => vscode.workspace.asRelativePath(d.uri)).join(' and ')}`);
-    }
-    if (created) await this.store.reread(created.uri);
-    // A clean document is saved so the file on disk (and git) sees the change; a dirty one keeps
-    // the user's unsaved edits and ours together in the buffer, for them to save.
-    for (const [i, doc] of docs.entries()) {
-      if (!wasDirty[i]) await doc.save();
-      await this.store.reread(doc.uri);
-    }
-    // The views follow the files on disk: say why they do not show the change yet.
-    const waiting = docs.filter((_, i) => wasDirty[i]).map((d) => vscode.workspace.asRelativePath(d.uri));
-    if (waiting.length) {
-      void vscode.window.showInformationMessage(`Mentorship: ${waiting.join(' and ')} had unsaved edits, so the change waits in its editor with them; save the file to finish.`);
+  /**
+   * Every folder on the way from the workspace folder to `path`, and `path` itself, is real:
+   * a symbolic link (a repository can carry one, a `git pull` can bring one) could lead the
+   * write outside the workspace. What does not exist yet is created as a real folder or file.
+   */
+  private async assertReal(journal: Journal, path: string): Promise<void> {
+    const folder = journal.folder.uri;
+    const rel = journal.root.path.slice(folder.path.replace(/\/$/, '').length).split('/').filter(Boolean);
+    const segments = [...rel, ...path.split('/').filter(Boolean)];
+    for (let i = 1; i <= segments.length; i++) {
+      let type: vscode.FileType;
+      try {
+        type = (await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, ...segments.slice(0, i)))).type;
+      } catch {
+        return;
+      }
+      if (type & vscode.FileType.SymbolicLink) {
+        throw new EditRefused(`${segments.slice(0, i).join('/')} is a symbolic link; Mentorship Journal only writes into real files and folders of the workspace`);
+      }
     }
   }
 }
 
-function lineRange(doc: vscode.TextDocument, path: string, ref: LineRef): vscode.Range {
-  return doc.lineAt(locateItem(doc.getText(), path, ref.line, ref.raw) - 1).range;
+/** A new file's name was taken between choosing it and creating it. */
+class NameTaken extends EditRefused {}
+
+function replaceItem(target: Target, ref: LineRef, text: string): LineEdit {
+  return { kind: 'replace', line: locateItem(target.doc.getText(), ref.path, ref.line, ref.raw) - 1, text };
 }
 
-function insertInto(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, kind: ItemKind, itemLine: string): void {
-  const ins = insertItem(doc.getText(), kind, itemLine);
-  const atEnd = ins.line >= doc.lineCount;
-  const pos = atEnd ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(ins.line, 0);
-  const prefix = atEnd && doc.lineAt(doc.lineCount - 1).text !== '' ? eolOf(doc) : '';
-  edit.insert(doc.uri, pos, prefix + ins.text);
+function insertion(ins: Insertion): LineEdit {
+  return { kind: 'insert', line: ins.line, text: ins.text };
 }
 
-function createIn(edit: vscode.WorkspaceEdit, uri: vscode.Uri, content: string): void {
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(content) });
+function toWorkspaceEdit(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, e: LineEdit): void {
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  if (e.kind === 'replace') {
+    edit.replace(doc.uri, doc.lineAt(e.line).range, e.text);
+    return;
+  }
+  if (e.line < doc.lineCount) {
+    edit.insert(doc.uri, new vscode.Position(e.line, 0), withEol(e.text, eol));
+    return;
+  }
+  const last = doc.lineAt(doc.lineCount - 1);
+  edit.insert(doc.uri, last.range.end, (last.text === '' ? '' : eol) + withEol(e.text, eol));
 }
 
-function eolOf(doc: vscode.TextDocument): string {
-  return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-}
-
-/**
- * New files are written only into real folders of the journal: a symbolic link among the
- * folders on the way (a repository can carry one) could lead the write outside it.
- */
-async function assertNoLinkedFolders(journal: Journal, folder: string): Promise<void> {
-  let path = '';
-  for (const segment of folder.split('/').filter(Boolean)) {
-    path = path ? `${path}/${segment}` : segment;
-    let type: vscode.FileType;
-    try {
-      type = (await vscode.workspace.fs.stat(journal.uri(path))).type;
-    } catch {
-      return; // Does not exist yet: the edit creates a real folder.
-    }
-    if (type & vscode.FileType.SymbolicLink) throw new EditRefused(`${path} is a symbolic link; Mentorship Journal only writes into real folders of the journal`);
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }
 
-/** Writing needs a trusted folder; checked in every handler, not only in `when` clauses. */
+/** Writing needs a trusted folder; the writer checks it for every write. */
 export function requireTrust(): void {
   if (!vscode.workspace.isTrusted) {
     throw new EditRefused('this folder is in Restricted Mode: trust it (Manage Workspace Trust) before Mentorship Journal can write files');

@@ -8,6 +8,7 @@ import { itemTarget } from './itemTarget';
 
 export class CompleteItemCommand implements Command {
   readonly id = 'mentorship.completeItem';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<boolean> {

@@ -11,6 +11,7 @@ import { isOpenAction, itemTarget } from './itemTarget';
 
 export class MoveItemToNextSessionCommand implements Command {
   readonly id = 'mentorship.moveItemToNextSession';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {

@@ -6,6 +6,7 @@ import { isClosed, itemTarget } from './itemTarget';
 
 export class ReopenItemCommand implements Command {
   readonly id = 'mentorship.reopenItem';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<boolean> {

@@ -7,6 +7,7 @@ import { isOpenAction, itemTarget } from './itemTarget';
 
 export class SetDueDateCommand implements Command {
   readonly id = 'mentorship.setDueDate';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<boolean> {

@@ -3,19 +3,18 @@
 import { planLog } from '../../core/compose';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
-import { requireTrust } from '../../host/journalWriter';
 import { askText, pickMentorship } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { announce, writePlan } from './writePlan';
+import { announce } from './announce';
 
 export class AddIntroductionCommand implements Command {
   readonly id = 'mentorship.addIntroduction';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {
     const ref = await pickMentorship(this.services.store, arg);
     if (!ref) return undefined;
-    requireTrust();
     const text = await askText('Who should meet whom, and why?', { placeHolder: "Sam to Lena Park (@lena), who runs the speakers' club" });
     if (text === undefined) return undefined;
     const owner = await askText('Who makes the introduction? (a handle; empty for nobody yet)', {
@@ -25,7 +24,7 @@ export class AddIntroductionCommand implements Command {
     });
     if (owner === undefined) return undefined;
     const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: 'intro', text, owner: owner.replace(/^@/, '') || null });
-    const path = await writePlan(this.services, ref.journal, plan);
+    const path = await this.services.writer.applyPlan(ref.journal, plan);
     announce(ref.journal, path, 'introduction added');
     return path;
   }

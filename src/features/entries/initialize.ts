@@ -5,7 +5,7 @@ import { parseCadence } from '../../core/cadence';
 import { AGREEMENT_FILE, agreementTemplate } from '../../core/templates';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
-import { EditRefused, requireTrust } from '../../host/journalWriter';
+import { EditRefused } from '../../host/journalWriter';
 import { showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { askPerson, chooseFolder, exists, ignorePrivate } from './initSteps';
@@ -14,10 +14,10 @@ const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
 
 export class InitializeCommand implements Command {
   readonly id = 'mentorship.initialize';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(): Promise<string | undefined> {
-    requireTrust();
     const { store, writer } = this.services;
     const journal = await chooseFolder(store);
     if (!journal) return undefined;

@@ -4,19 +4,18 @@ import { joinPath } from '../../core/paths';
 import { goalTemplate, slugify } from '../../core/templates';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
-import { requireTrust } from '../../host/journalWriter';
 import { askDate, askText, pickMentorship, showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { lineAfter } from './writePlan';
+import { lineAfter } from './announce';
 
 export class NewGoalCommand implements Command {
   readonly id = 'mentorship.newGoal';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {
     const ref = await pickMentorship(this.services.store, arg);
     if (!ref) return undefined;
-    requireTrust();
     const title = await askText('What is the goal?', { placeHolder: 'Write and land my first design doc' });
     if (title === undefined) return undefined;
     const target = await askDate('Target date (optional)', undefined);

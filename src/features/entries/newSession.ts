@@ -6,19 +6,18 @@ import { nextMeetingDay } from '../../core/schedule';
 import { sessionTemplate } from '../../core/templates';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
-import { requireTrust } from '../../host/journalWriter';
 import { askDate, pickMentorship, showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { lineAfter } from './writePlan';
+import { lineAfter } from './announce';
 
 export class NewSessionCommand implements Command {
   readonly id = 'mentorship.newSession';
+  readonly writes = true;
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {
     const ref = await pickMentorship(this.services.store, arg);
     if (!ref) return undefined;
-    requireTrust();
     const { journal, mentorship } = ref;
     const suggested = nextMeetingDay(journal.index.shared(), mentorship.id, today());
     const answer = await askDate('Day of the session', suggested);

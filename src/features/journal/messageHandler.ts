@@ -135,13 +135,9 @@ export class JournalMessageHandler {
   private async logEntry(key: string, f: LogFields): Promise<WroteFile> {
     const { journal, mentorship } = this.mentorship(key);
     const plan = planLog(journal.index, mentorship.id, today(), { kind: f.kind, text: f.text, title: f.title, owner: f.owner || null, isPrivate: f.isPrivate });
-    const id = JournalMessageHandler.journalId(journal);
-    if (plan.kind === 'append') {
-      await this.services.writer.addItem(journal, plan.path, plan.itemKind, plan.line);
-      return { journal: id, path: plan.path, action: 'appended', markdown: plan.line };
-    }
-    const path = await this.services.writer.createFile(journal, plan.folder, plan.base, plan.content);
-    return { journal: id, path, action: 'created', markdown: plan.content };
+    const path = await this.services.writer.applyPlan(journal, plan);
+    const appended = plan.kind === 'append';
+    return { journal: JournalMessageHandler.journalId(journal), path, action: appended ? 'appended' : 'created', markdown: appended ? plan.line : plan.content };
   }
 }
 

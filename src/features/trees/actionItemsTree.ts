@@ -1,14 +1,21 @@
 // The Action Items view: open action items grouped Overdue / Due this week / Later / No date,
-// or by owner (setting `mentorship.actionItems.groupBy`). With several mentorships each is its
+// or by owner (the view's toggle; the setting `mentorship.actionItems.groupBy` is its default). With several mentorships each is its
 // own top-level row (a mentor sees each mentee apart); with one, the groups are the top level.
 import { groupByDue, groupByOwner, isOverdue, openActionItems, type ItemGroup } from '../../core/openItems';
 import type { IsoDate } from '../../core/model';
-import type { MentorshipRef } from '../../host/journalStore';
-import { readSettings } from '../../host/settings';
+import type { JournalStore, MentorshipRef } from '../../host/journalStore';
+import type { GroupBy } from '../../host/settings';
 import { JournalTree } from './journalTree';
 import { groupNode, itemNode, mentorshipNode, type GroupKind, type GroupNode, type TreeNode } from './treeNodes';
 
 export class ActionItemsTree extends JournalTree {
+  constructor(
+    store: JournalStore,
+    private readonly groupBy: () => GroupBy,
+  ) {
+    super(store);
+  }
+
   protected roots(today: IsoDate): TreeNode[] {
     const refs = this.store.mentorships();
     const busy = refs.filter((r) => openActionItems(r.journal.index, r.mentorship.id).length > 0);
@@ -33,7 +40,7 @@ export class ActionItemsTree extends JournalTree {
   private groups(parent: TreeNode | undefined, ref: MentorshipRef, today: IsoDate): GroupNode[] {
     const { journal, mentorship } = ref;
     const items = openActionItems(journal.index, mentorship.id);
-    const byOwner = readSettings().groupBy === 'owner';
+    const byOwner = this.groupBy() === 'owner';
     const groups: ItemGroup[] = byOwner ? groupByOwner(items, mentorship) : groupByDue(items, today);
     return groups.map((g) => {
       const kind: GroupKind = byOwner ? 'owner' : (g.key as GroupKind);

@@ -6,10 +6,9 @@ import { plural } from '../../core/summaries';
 import { registerCommands } from '../../host/command';
 import { today } from '../../host/clock';
 import type { Services } from '../../host/services';
-import { readSettings } from '../../host/settings';
 import { ActionItemsTree } from './actionItemsTree';
 import { GoalsTree } from './goalsTree';
-import { groupByCommands, syncGroupByContext } from './groupByCommands';
+import { Grouping, groupByCommands } from './groupByCommands';
 import { RefreshCommand } from './refreshCommand';
 import { SessionSummaries } from './sessionSummaries';
 import { SessionsTree } from './sessionsTree';
@@ -19,14 +18,15 @@ export function register(services: Services): Record<string, unknown> {
   const summaries = new SessionSummaries();
   const goalsTree = new GoalsTree(store, summaries);
   const sessionsTree = new SessionsTree(store, summaries);
-  const actionItemsTree = new ActionItemsTree(store);
+  const grouping = new Grouping(context.workspaceState);
+  const actionItemsTree = new ActionItemsTree(store, () => grouping.value);
   const goalsView = vscode.window.createTreeView('mentorship.goals', { treeDataProvider: goalsTree, showCollapseAll: true });
   const sessionsView = vscode.window.createTreeView('mentorship.sessions', { treeDataProvider: sessionsTree, showCollapseAll: true });
   const actionItemsView = vscode.window.createTreeView('mentorship.actionItems', { treeDataProvider: actionItemsTree, showCollapseAll: true });
-  context.subscriptions.push(goalsTree, sessionsTree, actionItemsTree, goalsView, sessionsView, actionItemsView);
+  context.subscriptions.push(grouping, goalsTree, sessionsTree, actionItemsTree, goalsView, sessionsView, actionItemsView);
 
   const describeGrouping = () => {
-    actionItemsView.description = readSettings().groupBy === 'owner' ? 'by owner' : 'by due date';
+    actionItemsView.description = grouping.value === 'owner' ? 'by owner' : 'by due date';
   };
   // The badge counts overdue items; it follows the index, once built.
   const updateBadge = () => {
@@ -34,17 +34,19 @@ export function register(services: Services): Record<string, unknown> {
     actionItemsView.badge = overdue ? { value: overdue, tooltip: plural(overdue, 'overdue action item') } : undefined;
   };
   describeGrouping();
-  void syncGroupByContext();
+  void grouping.sync();
   context.subscriptions.push(
     store.onDidChange(updateBadge),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('mentorship.actionItems.groupBy')) return;
-      void syncGroupByContext();
+    grouping.onDidChange(() => {
       describeGrouping();
       actionItemsTree.refresh();
     }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // A new default in the settings replaces the choice toggled in the view.
+      if (e.affectsConfiguration('mentorship.actionItems.groupBy')) void grouping.set(undefined);
+    }),
   );
 
-  registerCommands(services, [new RefreshCommand(store), ...groupByCommands()]);
-  return { goalsTree, sessionsTree, actionItemsTree, goalsView, sessionsView, actionItemsView };
+  registerCommands(services, [new RefreshCommand(store), ...groupByCommands(grouping)]);
+  return { grouping, goalsTree, sessionsTree, actionItemsTree, goalsView, sessionsView, actionItemsView };
 }

@@ -211,13 +211,15 @@ describe('trees', () => {
       assert.ok(value.includes('https\\://example'), value);
     });
 
-    it('switches to one group per owner and back, with the setting and the view title', async () => {
+    it('switches to one group per owner and back, with the view title, writing no settings', async () => {
       const view = api.hooks.actionItemsView as vscode.TreeView<TreeNode>;
       let fired = 0;
       const sub = actionItems.onDidChangeTreeData!(() => fired++);
       try {
         await vscode.commands.executeCommand('mentorship.groupByOwner');
-        assert.equal(vscode.workspace.getConfiguration('mentorship').get('actionItems.groupBy'), 'owner');
+        assert.equal((api.hooks.grouping as { value: string }).value, 'owner');
+        // View state, not a setting: the repository's .vscode/settings.json is never written.
+        assert.equal(vscode.workspace.getConfiguration('mentorship').inspect('actionItems.groupBy')?.workspaceValue, undefined);
         await waitFor(() => fired > 0, 'the Action Items tree to redraw');
         assert.equal(view.description, 'by owner');
         const [sam, alex] = await rows(actionItems);
@@ -233,7 +235,7 @@ describe('trees', () => {
           ['@priya', 'mentor · 1'],
         ]);
         await vscode.commands.executeCommand('mentorship.groupByDue');
-        assert.equal(vscode.workspace.getConfiguration('mentorship').get('actionItems.groupBy'), 'due');
+        assert.equal((api.hooks.grouping as { value: string }).value, 'due');
         await waitFor(() => view.description === 'by due date', 'the view title to say "by due date"');
         assert.deepEqual((await rows(actionItems, sam.node)).map(label), ['Overdue', 'Due this week', 'Later', 'No date']);
       } finally {
