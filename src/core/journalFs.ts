@@ -8,6 +8,11 @@ export interface JournalFs {
   readFile(path: string): Promise<string>;
   /** Optional synchronous read for local disks, where awaiting each small file costs more than reading it. */
   readFileNow?(path: string): string;
+  /**
+   * Whether `path` itself is a symbolic link (false when it does not exist). Listings leave
+   * links out; this is for single paths that arrive from a file watcher.
+   */
+  isLink?(path: string): Promise<boolean>;
 }
 
 /** Folders never scanned: tool state and dependencies, not journal entries. */

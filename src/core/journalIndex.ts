@@ -1,7 +1,7 @@
 // The index over one journal root: every entry by path, grouped by mentorship, kept current one
 // file at a time. Any sequence of `set`/`remove` calls leaves it equal to a fresh build of the
 // same files (a property the tests check with generated edit sequences).
-import type { AgreementInfo, Entry, Item } from './model';
+import type { AgreementInfo, Diagnostic, Entry, Item } from './model';
 import { parseEntry } from './parseEntry';
 import { formatPerson } from './people';
 
@@ -61,6 +61,8 @@ export class JournalIndex implements JournalView {
   readonly isShared = false;
   private sharedView: SharedView | undefined;
   private readonly entries = new Map<string, Entry>();
+  /** Files and folders that could not be read, by path: one diagnostic each. */
+  private readonly unreadable = new Map<string, Diagnostic>();
   /** Folder prefix (`` or `a/b/`) → agreement entry. */
   private readonly agreements = new Map<string, Entry>();
   /** Mentorship id (null: entries under no agreement) → its entries by path. */
@@ -87,6 +89,7 @@ export class JournalIndex implements JournalView {
 
   /** Parses `text` as the file at `path` (relative, `/`-separated) and replaces what was there. */
   set(path: string, text: string): Entry | null {
+    if (this.unreadable.delete(path)) this.version++;
     const entry = parseEntry(path, text);
     if (entry) this.put(entry);
     else this.remove(path);
@@ -95,6 +98,7 @@ export class JournalIndex implements JournalView {
 
   /** Forgets the file at `path`. */
   remove(path: string): void {
+    if (this.unreadable.delete(path)) this.version++;
     const old = this.entries.get(path);
     if (!old) return;
     this.version++;
@@ -114,10 +118,34 @@ export class JournalIndex implements JournalView {
   removeFolder(prefix: string): void {
     const p = prefix === '' || prefix.endsWith('/') ? prefix : prefix + '/';
     for (const path of [...this.entries.keys()]) if (path.startsWith(p)) this.remove(path);
+    for (const path of [...this.unreadable.keys()]) {
+      if (path.startsWith(p) || path === prefix) {
+        this.unreadable.delete(path);
+        this.version++;
+      }
+    }
+  }
+
+  /** Records that the file or folder at `path` could not be read (it is no entry then). */
+  setProblem(path: string, diagnostic: Diagnostic): void {
+    this.remove(path);
+    this.unreadable.set(path, diagnostic);
+    this.version++;
+  }
+
+  /** What could not be read, in path order. */
+  problems(): Diagnostic[] {
+    return [...this.unreadable.values()].sort((a, b) => compareStrings(a.file, b.file));
+  }
+
+  /** The problem recorded for `path`, if it could not be read. */
+  problemOf(path: string): Diagnostic | undefined {
+    return this.unreadable.get(path);
   }
 
   clear(): void {
     this.entries.clear();
+    this.unreadable.clear();
     this.agreements.clear();
     this.groups.clear();
     this.folderOwner.clear();

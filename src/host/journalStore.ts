@@ -1,15 +1,19 @@
 // Every journal in the window: one per workspace folder that holds the journal root folder.
 // Activation creates this store and nothing more; the index builds in the background on first
 // use, then follows a file-system watcher limited to the journal roots, coalescing bursts (a
-// branch switch touching thousands of files becomes one rescan).
+// branch switch touching thousands of files becomes one rescan). All reading happens here, under
+// one set of rules (core/scan.ts): the root must be a real folder inside its workspace folder,
+// links are never followed, what cannot be read is reported and skipped. The texts of entries
+// are cached here too, once per version of a file (`texts`).
 import * as vscode from 'vscode';
 import { checkEntryInIndex, checkJournal } from '../core/checks';
 import { JournalIndex, type Mentorship } from '../core/journalIndex';
 import type { Diagnostic } from '../core/model';
 import { isIgnoredFolder } from '../core/journalFs';
-import { listJournalFiles, scanJournal } from '../core/scan';
+import { readFolder, readOne, scanJournal } from '../core/scan';
 import { Disposable } from './dispose';
-import { readSettings } from './settings';
+import { EntryTexts } from './entryTexts';
+import { readSettings, rootSegments } from './settings';
 import { WorkspaceJournalFs } from './workspaceJournalFs';
 
 /**
@@ -72,6 +76,10 @@ export class JournalStore extends Disposable {
   /** Bumped by every build: a build that is no longer the latest throws its result away. */
   private buildGeneration = 0;
   private readonly log: vscode.OutputChannel;
+  /** The one cache of entry texts (rendering, search, summaries, agenda comparisons). */
+  readonly texts = new EntryTexts();
+  /** Roots refused (setting outside the folder, or a symbolic link), by folder: said once. */
+  private readonly refusedRoots = new Map<string, string>();
 
   constructor(log: vscode.OutputChannel) {
     super();
@@ -138,7 +146,9 @@ export class JournalStore extends Disposable {
   /** The problems of one file in the context of its journal. */
   diagnosticsOf(journal: Journal, path: string): Diagnostic[] {
     const entry = journal.index.get(path);
-    return entry ? checkEntryInIndex(journal.index, entry) : [];
+    if (entry) return checkEntryInIndex(journal.index, entry);
+    const problem = journal.index.problemOf(path);
+    return problem ? [problem] : [];
   }
 
   /** Re-reads one file now (after our own write), without waiting for the watcher. */
@@ -175,14 +185,14 @@ export class JournalStore extends Disposable {
     const journals: Journal[] = [];
     const watchers: vscode.Disposable[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const { root } = readSettings(folder);
-      const uri = root === '.' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...root.split('/'));
+      const uri = await this.rootOf(folder);
+      if (!uri) continue;
       const journal = new Journal(folder, uri);
       // Watch even when the folder does not exist yet: Initialize or a git pull may create it.
       watchers.push(...this.watch(journal));
       if (await isDirectory(uri)) {
         const problems = await scanJournal(journal.fs, journal.index);
-        for (const p of problems) this.log.appendLine(`Could not read ${p.path}: ${p.message}`);
+        for (const p of problems) this.log.appendLine(`Skipped ${p.path}: ${p.message}`);
       }
       journals.push(journal);
     }
@@ -197,6 +207,37 @@ export class JournalStore extends Disposable {
     this.log.appendLine(`Indexed ${entries} entries in ${journals.length} folder(s) in ${Date.now() - started} ms`);
     void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', journals.some((j) => j.index.mentorships().length > 0));
     this.changed.fire();
+  }
+
+  /**
+   * The journal root of a workspace folder: the `mentorship.root` setting, which must name a
+   * folder inside it (a repository's own settings could say `../elsewhere`) with no symbolic
+   * link on the way. Otherwise the folder gets no journal, and the user is told why once.
+   */
+  private async rootOf(folder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
+    const { root } = readSettings(folder);
+    const segments = rootSegments(root);
+    let refused: string | undefined;
+    if (typeof segments === 'string') {
+      refused = `the setting mentorship.root (${JSON.stringify(root)}) ${segments}`;
+    } else {
+      for (let i = 1; i <= segments.length && !refused; i++) {
+        const uri = vscode.Uri.joinPath(folder.uri, ...segments.slice(0, i));
+        try {
+          if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) refused = `the journal folder ${segments.slice(0, i).join('/')} is a symbolic link, which could lead outside the workspace`;
+        } catch {
+          break; // Does not exist (yet): Initialize creates a real folder.
+        }
+      }
+      if (!refused) return segments.length ? vscode.Uri.joinPath(folder.uri, ...segments) : folder.uri;
+    }
+    const message = `Mentorship: ${refused}; the journal in "${folder.name}" is not read.`;
+    if (this.refusedRoots.get(folder.uri.toString()) !== message) {
+      this.refusedRoots.set(folder.uri.toString(), message);
+      this.log.appendLine(message);
+      void vscode.window.showWarningMessage(message);
+    }
+    return undefined;
   }
 
   private watch(journal: Journal): vscode.Disposable[] {
@@ -247,20 +288,16 @@ export class JournalStore extends Disposable {
     this.deletedFolders = [];
     this.createdFolders = [];
     await this.building;
+    // Folders found real (no symbolic link) during this batch, per journal.
+    const checked = new Map<Journal, Set<string>>();
+    const real = (j: Journal) => checked.get(j) ?? checked.set(j, new Set()).get(j)!;
     for (const { journal, path } of folders) if (!rescans.has(journal)) journal.index.removeFolder(path);
     for (const { journal, path } of created) {
-      if (rescans.has(journal)) continue;
-      let files: string[] = [];
-      try {
-        files = await listJournalFiles(journal.fs, path);
-      } catch {
-        // Gone again before we looked: nothing to read.
-      }
-      for (const file of files) await this.applyOne(journal, file);
+      if (!rescans.has(journal)) await readFolder(journal.fs, journal.index, path, real(journal));
     }
     for (const [journal, paths] of pending) {
       if (rescans.has(journal)) continue;
-      for (const path of paths) await this.applyOne(journal, path);
+      for (const path of paths) await readOne(journal.fs, journal.index, path, real(journal));
     }
     for (const journal of rescans) {
       // Built aside and swapped in: until then queries keep answering from the old index.
@@ -274,12 +311,8 @@ export class JournalStore extends Disposable {
     }
   }
 
-  private async applyOne(journal: Journal, path: string): Promise<void> {
-    try {
-      journal.index.set(path, await journal.fs.readFile(path));
-    } catch {
-      journal.index.remove(path);
-    }
+  private applyOne(journal: Journal, path: string): Promise<void> {
+    return readOne(journal.fs, journal.index, path);
   }
 
   private disposeWatchers(): void {

@@ -13,9 +13,20 @@ export interface Settings {
   agendaOutput: AgendaOutput;
 }
 
+/**
+ * The journal root as folder names inside the workspace folder (`[]` for the folder itself), or
+ * why it is refused: an absolute path or `..` would leave the workspace folder.
+ */
+export function rootSegments(root: string): string[] | string {
+  if (/^(?:[\\/]|[A-Za-z]:|~)/.test(root)) return 'is not a path inside the workspace folder';
+  const segments = root.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) return 'leads outside the workspace folder';
+  return segments;
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration('mentorship', scope);
-  const root = (c.get<string>('root') ?? 'mentorship').trim().replace(/^[/\\]+|[/\\]+$/g, '');
+  const root = (c.get<string>('root') ?? 'mentorship').trim().replace(/[/\\]+$/g, '');
   const handle = (c.get<string>('handle') ?? '').trim().replace(/^@/, '');
   return {
     root: root === '' ? '.' : root,

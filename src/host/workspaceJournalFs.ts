@@ -1,8 +1,7 @@
 // The core's JournalFs over workspace.fs: works on disk, in remote windows and in VS Code for the Web.
 import * as vscode from 'vscode';
+import { decodeJournalFile } from '../core/decode';
 import type { FileKind, JournalFs } from '../core/journalFs';
-
-const decoder = new TextDecoder('utf-8');
 
 export class WorkspaceJournalFs implements JournalFs {
   constructor(private readonly root: vscode.Uri) {}
@@ -19,8 +18,19 @@ export class WorkspaceJournalFs implements JournalFs {
     return out;
   }
 
+  /** The file's text; throws, naming why, when its bytes are not UTF-8 text. */
   async readFile(rel: string): Promise<string> {
-    return decoder.decode(await vscode.workspace.fs.readFile(this.uri(rel)));
+    const decoded = decodeJournalFile(await vscode.workspace.fs.readFile(this.uri(rel)));
+    if ('text' in decoded) return decoded.text;
+    throw new Error(decoded.message);
+  }
+
+  async isLink(rel: string): Promise<boolean> {
+    try {
+      return ((await vscode.workspace.fs.stat(this.uri(rel))).type & vscode.FileType.SymbolicLink) !== 0;
+    } catch {
+      return false;
+    }
   }
 
   uri(rel: string): vscode.Uri {

@@ -1,6 +1,6 @@
 // The journal webview's model from the sample journal: timeline order, chips, counts, goals.
 import * as assert from 'node:assert/strict';
-import { EntryTexts } from '../../src/features/journal/entryTexts';
+import { EntryTexts } from '../../src/host/entryTexts';
 import { bodyOf, buildModel, entryKey, searchTexts, type TimelineSource } from '../../src/features/journal/timeline';
 import { NodeJournalFs } from '../../src/node/nodeJournalFs';
 import * as path from 'node:path';

@@ -14,7 +14,7 @@ export async function writeAgendaSession(services: Services, journal: Journal, m
   const content = renderAgendaSession(agenda);
   const planned = journal.index.sessions(mentorship.id).filter((s) => s.date === agenda.date && !s.isPrivate);
   for (const s of planned) {
-    const text = await journal.fs.readFile(s.path).catch(() => undefined);
+    const text = await services.store.texts.read(journal.fs, s);
     if (text === content) return s.path;
   }
   const block = renderAgenda(agenda);

@@ -9,7 +9,6 @@ import { Disposable } from '../../host/dispose';
 import type { Journal } from '../../host/journalStore';
 import type { Services } from '../../host/services';
 import type { HostMessage, JournalModel } from '../../shared/journalProtocol';
-import { EntryTexts } from './entryTexts';
 import { JournalMessageHandler, Refused } from './messageHandler';
 import { makeNonce, panelHtml } from './panelHtml';
 import { ownHandle } from '../../host/ownHandle';
@@ -33,7 +32,6 @@ export class JournalPanel extends Disposable {
   private roots = '';
   /** Search texts the webview has, by entry key → rev; it forgets them when it reloads. */
   private textsSent = new Map<string, number>();
-  private readonly texts = new EntryTexts();
   private readonly handler: JournalMessageHandler;
   private readonly disposedEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposedEmitter.event;
@@ -46,7 +44,7 @@ export class JournalPanel extends Disposable {
   ) {
     super();
     panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'icon.svg');
-    this.handler = new JournalMessageHandler(services, this.texts, (journal, path) => panel.webview.asWebviewUri(journal.uri(path)).toString());
+    this.handler = new JournalMessageHandler(services, services.store.texts, (journal, path) => panel.webview.asWebviewUri(journal.uri(path)).toString());
     this._register(panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data)));
     this._register(services.store.onDidChange(() => this.refresh()));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()));
@@ -102,14 +100,14 @@ export class JournalPanel extends Disposable {
     await store.ready();
     const journals = store.all();
     const refs = store.mentorships();
-    for (const j of journals) await this.texts.load(j.fs, j.index.all().filter((e) => e.type === 'session' || e.type === 'note'));
+    for (const j of journals) await store.texts.load(j.fs, j.index.all().filter((e) => e.type === 'session' || e.type === 'note'));
     return journals.map((j) => ({
       journal: JournalMessageHandler.journalId(j),
       label: j.label,
       index: j.index,
       mentorships: refs.filter((r) => r.journal === j),
-      textOf: this.texts.textOf.bind(this.texts),
-      revOf: this.texts.revOf.bind(this.texts),
+      textOf: store.texts.textOf.bind(store.texts),
+      revOf: store.texts.revOf.bind(store.texts),
       imageRoot: this.panel.webview.asWebviewUri(j.root).toString(),
     }));
   }

@@ -11,7 +11,7 @@ import { today } from '../../host/clock';
 import type { Journal, MentorshipRef } from '../../host/journalStore';
 import type { Services } from '../../host/services';
 import type { FileRef, HostMessage, LogFields, RenderedBody, SessionFields, WebviewMessage, WroteFile } from '../../shared/journalProtocol';
-import type { EntryTexts } from './entryTexts';
+import type { EntryTexts } from '../../host/entryTexts';
 import { markdownEngine, renderWith } from './renderMarkdown';
 import { bodyOf } from './timeline';
 

@@ -15,7 +15,7 @@ import { SessionsTree } from './sessionsTree';
 
 export function register(services: Services): Record<string, unknown> {
   const { context, store } = services;
-  const summaries = new SessionSummaries();
+  const summaries = new SessionSummaries(store.texts);
   const goalsTree = new GoalsTree(store, summaries);
   const sessionsTree = new SessionsTree(store, summaries);
   const grouping = new Grouping(context.workspaceState);

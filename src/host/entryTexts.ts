@@ -1,14 +1,16 @@
-// The texts of journal files for the webview (search and rendering), read once per version of a
-// file. The index replaces an Entry object whenever its file is re-read, so caching by Entry
-// identity (WeakMap) is exactly "until the file changes", and forgotten entries free themselves.
-import type { JournalFs } from '../../core/journalFs';
-import type { Entry } from '../../core/model';
+// The texts of journal files (rendering, search, summaries), read once per version of a file:
+// the store's one cache of entry texts. The index replaces an Entry object whenever its file is
+// re-read, so caching by Entry identity (WeakMap) is exactly "until the file changes", and
+// forgotten entries free themselves.
+import type { JournalFs } from '../core/journalFs';
+import type { Entry } from '../core/model';
 
 /** Files read at once: enough to hide latency, few enough not to flood the file system. */
 const CONCURRENCY = 16;
 
 export class EntryTexts {
-  private readonly texts = new WeakMap<Entry, string>();
+  /** null: the file could not be read (gone, or unreadable) when it was asked for. */
+  private readonly texts = new WeakMap<Entry, string | null>();
   private readonly revs = new WeakMap<Entry, number>();
   private next = 1;
 
@@ -19,8 +21,16 @@ export class EntryTexts {
     return rev;
   }
 
+  /** The text, when it was loaded ('' when the file could not be read). */
   textOf(entry: Entry): string | undefined {
-    return this.texts.get(entry);
+    const text = this.texts.get(entry);
+    return text === null ? '' : text;
+  }
+
+  /** The text of one entry, read if needed; undefined when the file is gone or unreadable. */
+  async read(fs: JournalFs, entry: Entry): Promise<string | undefined> {
+    await this.load(fs, [entry]);
+    return this.texts.get(entry) ?? undefined;
   }
 
   /** Reads the texts not read yet; an unreadable file counts as empty (the index reports it). */
@@ -30,7 +40,7 @@ export class EntryTexts {
     const worker = async () => {
       while (at < missing.length) {
         const entry = missing[at++];
-        let text = '';
+        let text: string | null = null;
         try {
           text = fs.readFileNow ? fs.readFileNow(entry.path) : await fs.readFile(entry.path);
         } catch {
