@@ -120,11 +120,9 @@ const COMMANDS: Record<string, Command> = {
 
   async check(argv, io) {
     const args = parseArgs(argv, ['root'], ['json']);
-    const { index, unreadable } = await load(args);
-    const problems: Diagnostic[] = [
-      ...unreadable.map((u) => ({ file: u.path, line: 1, severity: 'error' as const, code: 'unreadable', message: `cannot read the file: ${u.message}` })),
-      ...checkJournal(index),
-    ];
+    const { index } = await load(args);
+    // What could not be read is in the index's problems, which checkJournal lists first.
+    const problems: Diagnostic[] = checkJournal(index);
     if (args.switches.has('json')) {
       io.out(JSON.stringify(problems.map(({ file, line, severity, code, message }) => ({ file, line, severity, code, message })), null, 2) + '\n');
     } else if (problems.length === 0) {

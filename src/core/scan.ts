@@ -10,6 +10,8 @@ import type { Diagnostic } from './model';
 export interface ScanProblem {
   path: string;
   message: string;
+  /** A folder that could not be listed: a warning (it may hold no entries). A file is an error: an entry is missing. */
+  folder?: boolean;
 }
 
 /** Folders deeper than this below the root are not read (a journal is a few levels deep). */
@@ -25,14 +27,14 @@ export async function listJournalFiles(fs: JournalFs, folder = '', problems: Sca
     try {
       children = await fs.readDirectory(dir);
     } catch (e) {
-      problems.push({ path: dir, message: `could not read this folder (${reason(e)}); skipped` });
+      problems.push({ path: dir, folder: true, message: `could not read this folder (${reason(e)}); skipped` });
       continue;
     }
     for (const [name, kind] of children) {
       const path = dir === '' ? name : `${dir}/${name}`;
       if (kind === 'directory') {
         if (isIgnoredFolder(name)) continue;
-        if (depth + 1 > MAX_DEPTH) problems.push({ path, message: `folders nested more than ${MAX_DEPTH} deep are not read; skipped` });
+        if (depth + 1 > MAX_DEPTH) problems.push({ path, folder: true, message: `folders nested more than ${MAX_DEPTH} deep are not read; skipped` });
         else pending.push([path, depth + 1]);
       } else if (isJournalFile(name)) {
         out.push(path);
@@ -120,7 +122,7 @@ async function linkOnTheWay(fs: JournalFs, path: string, checked: Set<string>): 
 }
 
 function problemDiagnostic(p: ScanProblem): Diagnostic {
-  return { file: p.path, line: 1, severity: 'warning', code: 'unreadable', message: p.message };
+  return { file: p.path, line: 1, severity: p.folder ? 'warning' : 'error', code: 'unreadable', message: p.message };
 }
 
 function reason(e: unknown): string {
