@@ -43,6 +43,9 @@ const suites = {
   restricted() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-restricted-'));
     copyExamples(dir);
+    // The repository's own settings set a value: toggling the view must not rewrite them.
+    fs.mkdirSync(path.join(dir, '.vscode'));
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  "mentorship.actionItems.groupBy": "due"\n}\n');
     return dir;
   },
 };

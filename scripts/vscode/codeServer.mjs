@@ -48,13 +48,17 @@ function emptyConfig(dir) {
   return file;
 }
 
-/** Merges settings into USER_DATA/User/settings.json (startupEditor "none": no walkthrough tab). */
+/**
+ * Merges settings into USER_DATA/User/settings.json: startupEditor "none" (no walkthrough tab) and
+ * autoSave "off", desktop VS Code's default (the web workbench saves after a delay by default,
+ * which would save buffers behind tests that check unsaved edits stay unsaved).
+ */
 function seedSettings(userDataDir, settings) {
   const file = path.join(userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let current = {};
   try { current = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { /* absent or JSONC: replace */ }
-  fs.writeFileSync(file, JSON.stringify({ ...current, 'workbench.startupEditor': 'none', ...settings }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ ...current, 'workbench.startupEditor': 'none', 'files.autoSave': 'off', ...settings }, null, 2));
 }
 
 async function waitHealthy(baseUrl, child, logFile, timeoutMs) {

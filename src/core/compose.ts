@@ -20,7 +20,17 @@ export interface LogInput {
 
 export type WritePlan =
   | { kind: 'append'; path: string; itemKind: ItemKind; line: string }
-  | { kind: 'create'; folder: string; base: string; content: string };
+  | {
+      kind: 'create';
+      folder: string;
+      base: string;
+      content: string;
+      /**
+       * For a file with a fixed name (the day's log): when it exists by the time the plan is
+       * carried out (someone logged meanwhile), this line goes into it instead of a `-2` file.
+       */
+      orAppend?: { itemKind: ItemKind; line: string };
+    };
 
 const ITEM_KIND: Record<Exclude<LogKind, 'reflection'>, ItemKind> = { win: 'win', feedback: 'feedback', intro: 'intro' };
 
@@ -48,7 +58,7 @@ export function planLog(index: JournalIndex, mentorshipId: string, today: IsoDat
   const existing = index.get(logPath);
   if (existing && !existing.unsafeToEdit) return { kind: 'append', path: logPath, itemKind, line };
   const content = noteTemplate(today, `Log ${today}`, `## ${SECTION_TITLES[itemKind]}\n\n${line}\n`);
-  return { kind: 'create', folder, base: `${today}-log`, content };
+  return { kind: 'create', folder, base: `${today}-log`, content, orAppend: { itemKind, line } };
 }
 
 export interface SessionInput {

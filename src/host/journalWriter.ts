@@ -76,7 +76,21 @@ export class JournalWriter {
   /** Carries out a core WritePlan (a line for an existing file, or a new file); returns the path written. */
   applyPlan(journal: Journal, plan: WritePlan): Promise<string> {
     if (plan.kind === 'append') return this.addItem(journal, plan.path, plan.itemKind, plan.line).then(() => plan.path);
-    return this.createFile(journal, plan.folder, plan.base, plan.content);
+    const { orAppend } = plan;
+    if (!orAppend) return this.createFile(journal, plan.folder, plan.base, plan.content);
+    const path = `${plan.folder ? plan.folder + '/' : ''}${plan.base}.md`;
+    // Decided inside the queue: a log written meanwhile (another command, the composer) is
+    // appended to, never shadowed by a `-2` file.
+    return this.run(async () => {
+      await this.assertReal(journal, path);
+      if (await exists(journal.uri(path))) {
+        const target = await this.open(journal, path);
+        await this.commit(() => ({ edits: new Map([[target, [insertion(insertItem(target.doc.getText(), orAppend.itemKind, orAppend.line))]]]) }));
+      } else {
+        await this.commit(() => ({ edits: new Map(), create: { path, uri: journal.uri(path), content: plan.content } }));
+      }
+      return path;
+    });
   }
 
   /** Creates `folder/base.md` (or `base-2.md` …) with `content`; never overwrites. Returns the journal path. */
@@ -143,11 +157,16 @@ export class JournalWriter {
     });
   }
 
-  /** Appends `text` (one or more lines) at the end of an existing file, e.g. a `.gitignore`. */
-  appendText(journal: Journal, path: string, text: string): Promise<void> {
+  /**
+   * Appends `text` (one or more lines) at the end of an existing file, e.g. a `.gitignore`;
+   * only when `when` (given the file's current text) says so.
+   */
+  appendText(journal: Journal, path: string, text: string, when: (current: string) => boolean = () => true): Promise<void> {
     return this.run(async () => {
       const target = await this.open(journal, path);
-      await this.commit(() => ({ edits: new Map([[target, [{ kind: 'insert', line: target.doc.lineCount, text: text.endsWith('\n') ? text : text + '\n' }]]]) }));
+      await this.commit(() => ({
+        edits: new Map(when(target.doc.getText()) ? [[target, [{ kind: 'insert', line: target.doc.lineCount, text: text.endsWith('\n') ? text : text + '\n' }]]] : []),
+      }));
     });
   }
 
@@ -195,7 +214,7 @@ export class JournalWriter {
     // A clean buffer must say what the disk says: a program that rewrote the file keeping its
     // size and time (rsync -t, cp -p, unzip, sync clients) leaves VS Code's copy stale, and
     // saving it would silently undo that change.
-    if (!dirty && withEol(doc.getText(), '\n') !== withEol(decoded.text, '\n')) {
+    if (!dirty && !(await caughtUp(doc, decoded.text))) {
       throw new EditRefused(`${path} was changed on disk by another program after VS Code read it; nothing was written. Run "File: Revert File" on it (or reopen it) and try again`);
     }
     return { path, doc, disk: decoded.text, dirty };
@@ -220,7 +239,8 @@ export class JournalWriter {
       for (const e of edits) toWorkspaceEdit(edit, target.doc, e);
     }
     if (change.create) edit.createFile(change.create.uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.create.content) });
-    if (edit.size > 0 && !(await vscode.workspace.applyEdit(edit))) {
+    // `edit.size` counts text edits only, not the file to create.
+    if ((versions.size > 0 || change.create) && !(await vscode.workspace.applyEdit(edit))) {
       const moved = [...versions].filter(([t, v]) => t.doc.version !== v).map(([t]) => t.path);
       if (moved.length) throw new EditRefused(`${moved.join(' and ')} changed while the edit was being made; nothing was written. Try again`);
       if (change.create && (await exists(change.create.uri))) throw new NameTaken(`could not create ${change.create.path}: another file of that name appeared`);
@@ -315,6 +335,22 @@ function toWorkspaceEdit(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, e
   }
   const last = doc.lineAt(doc.lineCount - 1);
   edit.insert(doc.uri, last.range.end, (last.text === '' ? '' : eol) + withEol(e.text, eol));
+}
+
+/** How long a clean buffer may take to reload a file changed on disk before it counts as stale. */
+const RELOAD_WAIT_MS = 2000;
+
+/**
+ * Whether the clean buffer `doc` says what the disk says, waiting a little for VS Code to reload
+ * it when the file was just changed (it does so when the file's time or size changed).
+ */
+async function caughtUp(doc: vscode.TextDocument, disk: string): Promise<boolean> {
+  const want = withEol(disk, '\n');
+  for (const end = Date.now() + RELOAD_WAIT_MS; ; ) {
+    if (!doc.isDirty && withEol(doc.getText(), '\n') === want) return true;
+    if (doc.isDirty || Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

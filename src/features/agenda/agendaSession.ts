@@ -14,7 +14,8 @@ export async function writeAgendaSession(services: Services, journal: Journal, m
   const content = renderAgendaSession(agenda);
   const planned = journal.index.sessions(mentorship.id).filter((s) => s.date === agenda.date && !s.isPrivate);
   for (const s of planned) {
-    const text = await services.store.texts.read(journal.fs, s);
+    // The file as it is now (the index may not have seen the latest save yet).
+    const text = await journal.fs.readFile(s.path).catch(() => undefined);
     if (text === content) return s.path;
   }
   const block = renderAgenda(agenda);

@@ -43,10 +43,17 @@ export async function askPerson(prompt: string, placeHolder: string): Promise<Pe
   return text === undefined ? undefined : parsePerson(text) ?? undefined;
 }
 
-/** Creates `.gitignore`, or adds `private/` to the one there (a root of `.` shares the repository's). */
+/**
+ * Creates `.gitignore`, or adds `private/` to the one there (a root of `.` shares the
+ * repository's). When the writer refuses (a `.gitignore` that is a symbolic link, say), the
+ * journal is still made and the user is told that private/ is not ignored yet.
+ */
 export async function ignorePrivate(writer: JournalWriter, journal: Journal): Promise<void> {
-  const uri = journal.uri('.gitignore');
-  if (!(await exists(uri))) return writer.createExact(journal, '.gitignore', PRIVATE_GITIGNORE);
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  if (!/^\/?private\/?[ \t]*$/m.test(text)) await writer.appendText(journal, '.gitignore', PRIVATE_GITIGNORE);
+  try {
+    if (!(await exists(journal.uri('.gitignore')))) return await writer.createExact(journal, '.gitignore', PRIVATE_GITIGNORE);
+    await writer.appendText(journal, '.gitignore', PRIVATE_GITIGNORE, (text) => !/^\/?private\/?[ \t]*$/m.test(text));
+  } catch (e) {
+    if (!(e instanceof EditRefused)) throw e;
+    void vscode.window.showWarningMessage(`Mentorship: the journal is ready, but private/ is not git-ignored: ${e.message}. Add "private/" to a .gitignore yourself.`);
+  }
 }

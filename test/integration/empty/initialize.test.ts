@@ -1,6 +1,9 @@
 // Initialize on an empty folder, answered through the real prompts: the agreement, the folders
 // and the .gitignore appear, the store reads one mentorship, and a second Initialize refuses.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type ExtensionApi, activate, readText, stubWindow, waitFor, workspaceFolder } from '../helpers';
 
@@ -78,5 +81,31 @@ describe('initialize on an empty folder', () => {
     }
     // No session yet and the agreement starts today: the first meeting is today.
     assert.equal(api.services.store.all()[0].index.get(`sessions/${TODAY}.md`)?.type, 'session');
+  });
+
+  it('never appends to a .gitignore that is a symbolic link out of the workspace, and says so', async () => {
+    // A fresh start: the journal removed, its .gitignore replaced by a link to a file outside.
+    await vscode.workspace.fs.delete(uri(), { recursive: true, useTrash: false });
+    await api.services.store.reset();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-ignore-'));
+    const target = path.join(outside, 'gitignore');
+    fs.writeFileSync(target, 'node_modules/\n');
+    fs.mkdirSync(uri().fsPath, { recursive: true });
+    fs.symlinkSync(target, uri('.gitignore').fsPath);
+    const inputs = ['Zoe Muller (@zoe)', 'Sam Okafor (@sam)'];
+    const input = stubWindow('showInputBox', () => inputs.shift());
+    const pick = stubWindow('showQuickPick', () => 'weekly');
+    const warn = stubWindow('showWarningMessage', () => undefined);
+    try {
+      await vscode.commands.executeCommand('mentorship.initialize');
+    } finally {
+      input.restore();
+      pick.restore();
+      warn.restore();
+    }
+    assert.equal(fs.readFileSync(target, 'utf8'), 'node_modules/\n', 'the file outside the workspace is untouched');
+    assert.match(String(warn.calls[0]?.[0]), /private\/ is not git-ignored: .*\.gitignore is a symbolic link/);
+    assert.equal(await exists(uri('mentorship.md')), vscode.FileType.File, 'the journal itself was made');
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 });

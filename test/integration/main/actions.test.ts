@@ -71,7 +71,7 @@ describe('item actions', () => {
     } finally {
       info.restore();
     }
-    assert.match(String(info.calls[0]?.[0]), /had unsaved edits, so the change waits in its editor/, 'says why the views do not show it yet');
+    assert.match(String(info.calls[0]?.[0]), /had unsaved edits, so the change waits in its editor/, `says why the views do not show it yet: ${JSON.stringify(info.calls)}`);
 
     const buffer = doc.getText();
     assert.ok(buffer.includes('An unsaved thought.\nThe draft is nearly done'), 'the unsaved edit survives');

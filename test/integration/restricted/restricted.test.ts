@@ -75,11 +75,21 @@ describe('Restricted Mode', () => {
         await vscode.commands.executeCommand(command, ...(command === 'mentorship.completeItem' ? [arg] : []));
         assert.ok(warn.calls.some((c) => /Restricted Mode/.test(String(c[0]))), `${command} explains: ${JSON.stringify(warn.calls)}`);
       }
+      // The registry refuses before the command asks anything.
+      assert.equal(input.calls.length, 0, `asked: ${JSON.stringify(input.calls)}`);
+      assert.equal(pick.calls.length, 0, `asked: ${JSON.stringify(pick.calls)}`);
     } finally {
       warn.restore();
       input.restore();
       pick.restore();
     }
+  });
+
+  it('groups Action Items by owner without writing the repository\'s settings', async () => {
+    await vscode.commands.executeCommand('mentorship.groupByOwner');
+    assert.equal((api.hooks.grouping as { value: string }).value, 'owner');
+    assert.equal(fs.readFileSync(path.join(workspaceFolder().uri.fsPath, '.vscode', 'settings.json'), 'utf8'), '{\n  "mentorship.actionItems.groupBy": "due"\n}\n');
+    await vscode.commands.executeCommand('mentorship.groupByDue');
   });
 
   it('still checks the journal', async () => {
