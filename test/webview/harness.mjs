@@ -55,7 +55,7 @@ export async function hostModules() {
         "export { panelHtml, makeNonce } from './src/features/journal/panelHtml';",
         "export { markdownEngine, renderWith } from './src/features/journal/renderMarkdown';",
         "export { buildModel, bodyOf, entryKey, searchTexts } from './src/features/journal/timeline';",
-        "export { EntryTexts } from './src/features/journal/entryTexts';",
+        "export { EntryTexts } from './src/host/entryTexts';",
         "export { JournalIndex } from './src/core/journalIndex';",
         "export { scanJournal } from './src/core/scan';",
         "export { NodeJournalFs } from './src/node/nodeJournalFs';",
