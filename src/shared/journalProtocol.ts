@@ -92,6 +92,8 @@ export interface MentorshipSummary {
   /** Open action items, and the open ones whose due date has passed. */
   open: number;
   overdue: number;
+  /** The day proposed for a new session (core/sessionDate.ts): the composer's default date. */
+  sessionDate: string;
 }
 
 export interface JournalModel {
