@@ -64,6 +64,7 @@ export async function hostModules() {
         "export { markdownEngine, renderWith } from './src/features/journal/renderMarkdown';",
         "export { buildModel, bodyOf, entryKey, searchTexts } from './src/features/journal/timeline';",
         "export { EntryTexts } from './src/features/journal/entryTexts';",
+        "export { bodyItems } from './src/features/journal/bodyItems';",
         "export { JournalIndex } from './src/core/journalIndex';",
         "export { scanJournal } from './src/core/scan';",
         "export { NodeJournalFs } from './src/node/nodeJournalFs';",
@@ -112,7 +113,7 @@ export async function modelFor(index, textOf, { today = '2026-11-24', trusted = 
     bodies[row.key] = {
       journal, path: row.path, rev: row.rev,
       html: m.renderWith(md, m.bodyOf(texts.get(entry), entry.bodyLine), { path: entry.path, bodyLine: entry.bodyLine, items: entry.items, resolveImage: (p) => `${res}/journal/${p}` }),
-      items: entry.items.map((i) => ({ line: i.line, kind: i.kind, status: i.status, title: i.title, raw: i.raw, due: i.due })),
+      items: m.bodyItems(entry),
     };
   }
   timings.bodies = performance.now() - started;
