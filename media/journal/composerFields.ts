@@ -81,7 +81,7 @@ class ComposerFields {
       ),
     );
     this.titleField = labelled('Title (optional)', h('input', { attrs: { type: 'text', name: 'title' } }));
-    this.ownerField = labelled('Who makes the introduction (optional)', h('input', { attrs: { type: 'text', name: 'owner', list: this.owners.id, placeholder: '@handle' } }));
+    this.ownerField = labelled('Who makes the introduction (optional)', h('input', { attrs: { type: 'text', name: 'owner', list: this.owners.id, placeholder: '@handle' } }), 'owner-field');
     const textId = uid('text');
     this.text.id = textId;
     this.textLabel.htmlFor = textId;
