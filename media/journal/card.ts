@@ -1,6 +1,6 @@
 // One timeline row: an entry card (session or note, with its rendered Markdown body) or a single
 // win, feedback or introduction. Headers are built from the model with text nodes only.
-import type { BodyItem, JournalModel, RenderedBody, TimelineEntry, TimelineEvent } from '../../src/shared/journalProtocol';
+import type { BadDate, BodyItem, JournalModel, RenderedBody, TimelineEntry, TimelineEvent } from '../../src/shared/journalProtocol';
 import { h, uid } from './dom';
 import type { Row } from './filters';
 import { sanitizeHtml } from './sanitize';
@@ -75,8 +75,25 @@ export function fillBody(card: HTMLElement, rendered: Pick<RenderedBody, 'html' 
       li.querySelector('.field-chip[data-field="due"]')?.classList.add('overdue');
       li.classList.add('overdue');
     }
+    for (const bad of item.badDates ?? []) markBadDate(li, bad);
     li.append(h('button', { class: 'goto', attrs: { type: 'button', title: `Open at line ${item.line}`, 'aria-label': `Open ${entry.path} at line ${item.line}` }, data: { line: String(item.line) } }, '↗'));
   }
+}
+
+/**
+ * An unreadable date shows as a warning chip, never as a normal date: it replaces the date's chip,
+ * or, where the line's date had none (a form the renderer does not chip), joins the item's text.
+ */
+function markBadDate(li: HTMLLIElement, bad: BadDate): void {
+  const own = [...li.querySelectorAll<HTMLElement>(':scope > .field-chip, :scope > p > .field-chip')];
+  const chip = own.find((c) => c.dataset.field === bad.field && c.dataset.value === bad.text && !c.classList.contains('invalid'));
+  const word = bad.field === 'completion' || bad.field === 'done' ? 'completion' : bad.field;
+  const invalid = h('span', { class: 'field-chip invalid', attrs: { title: bad.message }, data: { field: bad.field, value: bad.text } }, `invalid ${word} date: ${bad.text || '(empty)'}`);
+  if (chip) return chip.replaceWith(invalid);
+  const text = li.querySelector(':scope > p') ?? li;
+  const sublist = text === li ? li.querySelector(':scope > ul, :scope > ol') : null;
+  text.insertBefore(invalid, sublist);
+  invalid.before(' ');
 }
 
 function taskControl(item: BodyItem, trusted: boolean): HTMLElement {

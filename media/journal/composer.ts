@@ -2,7 +2,9 @@
 // feedback) or a win, feedback, an introduction or a reflection, optionally private. It sends
 // the fields to the extension, which writes the Markdown with the core's composer (the same as
 // the commands), and shows what was written with a button to open it. The unsent draft is kept
-// in the webview state, so hiding the panel loses nothing.
+// in the webview state, so hiding the panel loses nothing. From the keyboard: Tab through the
+// fields in the order they show, Enter in an action item goes to the next one (or adds one),
+// Ctrl+Enter (⌘Enter) writes, Escape closes the composer (the draft stays).
 import type { JournalModel, WebviewMessage, WroteFile } from '../../src/shared/journalProtocol';
 import { fillSelect, h, uid } from './dom';
 import { composerFields, type Draft } from './composerFields';
@@ -14,6 +16,8 @@ export interface ComposerHooks {
   send(msg: Send): Promise<{ ok: true; wrote?: WroteFile } | { ok: false; message: string }>;
   open(wrote: WroteFile): void;
   saveDraft(kind: ComposerKind, draft: Draft): void;
+  /** Escape: close the composer. */
+  close(): void;
 }
 
 const KINDS: [ComposerKind, string][] = [['session', 'Session'], ['win', 'Win'], ['feedback', 'Feedback'], ['intro', 'Introduction'], ['reflection', 'Reflection']];
@@ -27,6 +31,7 @@ export class Composer {
   private readonly fields = composerFields();
   private readonly submit = h('button', { class: 'primary', attrs: { type: 'submit' } }, SUBMIT.session);
   private readonly error = h('p', { class: 'composer-error', attrs: { role: 'alert' } });
+  private readonly mac = /Mac|iPhone|iPad/.test(navigator.platform);
   private readonly result = h('div', { class: 'composer-result', attrs: { tabindex: '-1', hidden: true } });
   private kind: ComposerKind = 'session';
   private model: JournalModel | null = null;
@@ -35,18 +40,18 @@ export class Composer {
   constructor(private readonly hooks: ComposerHooks) {
     const mentorshipId = uid('composer');
     this.mentorship.id = mentorshipId;
-    this.mentorshipField = h('div', { class: 'field' }, h('label', { attrs: { for: mentorshipId } }, 'Mentorship'), this.mentorship);
+    this.mentorshipField = h('div', { class: 'field mentorship-field' }, h('label', { attrs: { for: mentorshipId } }, 'Mentorship'), this.mentorship);
     const radios = KINDS.map(([k, label]) =>
-      h('label', { class: 'kind-toggle' }, h('input', { attrs: { type: 'radio', name: 'composer-kind', value: k, checked: k === 'session' } }), label),
+      h('label', { class: 'kind-option' }, h('input', { attrs: { type: 'radio', name: 'composer-kind', value: k, checked: k === 'session' } }), label),
     );
+    const shortcut = this.mac ? '⌘Enter' : 'Ctrl+Enter';
     this.form = h(
       'form',
-      { attrs: { 'aria-label': 'Log to the journal', novalidate: true } },
-      h('fieldset', { class: 'kinds' }, h('legend', {}, 'Log a'), ...radios),
-      this.mentorshipField,
+      { attrs: { 'aria-label': 'Log to the journal', novalidate: true, 'aria-keyshortcuts': this.mac ? 'Meta+Enter' : 'Control+Enter' } },
+      h('fieldset', { class: 'composer-kinds' }, h('legend', {}, 'Log a'), h('div', { class: 'kind-choices' }, ...radios)),
+      h('div', { class: 'meta-row' }, this.mentorshipField, this.fields.dateField),
       this.fields.element,
-      h('div', { class: 'actions' }, this.submit),
-      this.error,
+      h('div', { class: 'actions' }, this.submit, h('span', { class: 'hint shortcut' }, 'or ', h('kbd', {}, shortcut)), this.error),
     );
     this.element = h('section', { class: 'composer', attrs: { 'aria-label': 'Composer' } }, this.form, this.result);
     this.form.addEventListener('submit', (e) => {
@@ -56,8 +61,12 @@ export class Composer {
     this.form.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.name === 'composer-kind') this.setKind(t.value as ComposerKind);
-      else if (t.name === 'mentorship') this.refreshGoals();
+      else if (t.name === 'mentorship') {
+        this.refreshGoals();
+        this.proposeDate();
+      }
     });
+    this.form.addEventListener('keydown', (e) => this.onKey(e));
     this.form.addEventListener('input', () => this.save());
     this.form.addEventListener('change', () => this.save());
     this.fields.onRowsChange(() => this.save());
@@ -71,7 +80,7 @@ export class Composer {
     this.mentorshipField.hidden = model.mentorships.length <= 1;
     this.refreshGoals();
     this.fields.setOwners(model.owners, model.me);
-    this.fields.setToday(model.today);
+    this.proposeDate();
     const writable = model.trusted && model.mentorships.length > 0;
     this.submit.disabled = !writable || this.busy;
     this.submit.title = model.trusted ? '' : 'This folder is in Restricted Mode: trust it to write to the journal';
@@ -85,6 +94,7 @@ export class Composer {
     if (typeof draft.mentorship === 'string' && [...this.mentorship.options].some((o) => o.value === draft.mentorship)) {
       this.mentorship.value = draft.mentorship;
       this.refreshGoals();
+      this.proposeDate();
     }
     this.fields.restore(draft);
   }
@@ -98,6 +108,33 @@ export class Composer {
     this.fields.show(kind);
     this.submit.textContent = SUBMIT[kind];
     this.error.textContent = '';
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.isComposing) return;
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      this.hooks.close();
+      return;
+    }
+    if (e.key !== 'Enter' || e.altKey || e.shiftKey) return;
+    if (this.mac ? e.metaKey : e.ctrlKey) {
+      e.preventDefault();
+      this.form.requestSubmit();
+      return;
+    }
+    const target = e.target as HTMLElement;
+    // Enter in a one-line field never sends a half-made session: in an action item it moves on.
+    if (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio') {
+      e.preventDefault();
+      this.fields.enterInRow(target);
+    }
+  }
+
+  /** The day the extension proposes for a session of the chosen mentorship. */
+  private proposeDate(): void {
+    const m = this.model?.mentorships.find((x) => x.key === this.mentorship.value);
+    this.fields.setDefaultDate(m?.sessionDate ?? this.model?.today ?? '');
   }
 
   private refreshGoals(): void {

@@ -36,7 +36,7 @@ export class FilterBar {
       field('Owner', this.owner),
       field('From', this.from),
       field('To', this.to),
-      h('fieldset', { class: 'kinds' }, h('legend', {}, 'Show'), ...kindBoxes),
+      h('fieldset', { class: 'kinds' }, h('legend', {}, 'Show'), h('div', { class: 'kind-choices' }, ...kindBoxes)),
       this.clear,
     );
     this.element.addEventListener('input', () => this.read());

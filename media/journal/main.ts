@@ -39,6 +39,7 @@ const composer = new Composer({
     state.draft = draft;
     persist(state);
   },
+  close: () => setComposerOpen(false, true),
 });
 const timeline = new TimelineView({
   loadBodies: (refs) => post({ type: 'loadBodies', refs }),
@@ -115,6 +116,7 @@ function setComposerOpen(open: boolean, focus: boolean): void {
   composerToggle.setAttribute('aria-expanded', String(open));
   composerToggle.textContent = open ? 'Close composer' : 'Log…';
   if (open && focus) composer.focus();
+  else if (focus) composerToggle.focus();
   persist(state);
 }
 

@@ -66,6 +66,18 @@ export interface BodyItem {
   /** The whole line as written: the item's identity for edits. */
   raw: string;
   due: string | null;
+  /** Dates written on the line that are not real ISO days (`[due:: friday]`): shown as invalid. */
+  badDates: BadDate[];
+}
+
+/** A date the parser could not read, as it reports it. */
+export interface BadDate {
+  /** The field, lower case: `due`, `completion`, `moved` … */
+  field: string;
+  /** As written. */
+  text: string;
+  /** The parser's sentence, e.g. `due date "friday" is not an ISO date (write YYYY-MM-DD)`. */
+  message: string;
 }
 
 /** An entry's Markdown body (no front matter) for free-text search; never rendered as HTML. */
@@ -92,6 +104,8 @@ export interface MentorshipSummary {
   /** Open action items, and the open ones whose due date has passed. */
   open: number;
   overdue: number;
+  /** The day proposed for a new session (core/sessionDate.ts): the composer's default date. */
+  sessionDate: string;
 }
 
 export interface JournalModel {

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The journal webview as a person uses it: the packaged .vsix installed into a fresh code-server
 // (VS Code 1.100.3) on a copy of the sample journal, in headless Chromium. Opens the journal from
-// the palette, reads the timeline inside the webview's frames, logs a session through the
-// composer, checks the new file on disk and the timeline, and saves screenshots in the dark and
-// light themes:
-//   test-results/journal-dark.png, journal-light.png, journal-hc.png (artefacts of every run)
-//   docs/images/journal-{dark,light,hc}.png      (from a passing run with UPDATE_SCREENSHOTS=1)
+// the palette, reads the timeline inside the webview's frames, fills the composer (a session with
+// goals, two action items with owner and due date, a win) and logs it, checks the new file on
+// disk and the timeline, and saves screenshots in the dark, light and high contrast themes:
+//   test-results/journal-{dark,light,hc}.png, composer-{dark,light,hc}.png, composer-narrow.png
+//     (artefacts of every run; composer-narrow: the composer in a window 420 px wide)
+//   docs/images/journal-{dark,light,hc}.png, composer-{dark,light,hc}.png
+//     (from a passing run with UPDATE_SCREENSHOTS=1)
 // Ends with "e2e: N passed, M failed"; exits 1 when anything failed.
 // Usage: node test/e2e/journal.e2e.mjs   (today is pinned to 2026-11-24, as in the other tests)
 import { execFileSync } from 'node:child_process';
@@ -15,11 +17,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, openWorkbench, runCommand, screenshot } from '../../scripts/vscode/browser.mjs';
 import { installVsix, startCodeServer } from '../../scripts/vscode/codeServer.mjs';
+import { layoutProblems } from '../webview/layout.test.mjs';
 import { checklist, expect } from './checklist.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(repo, 'test-results');
 const TODAY = '2026-11-24';
+// Sam's 1:1 is every two weeks, last held on 18 Nov: the composer proposes the next one.
+const PROPOSED = '2026-12-02';
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern', hc: 'Default High Contrast' };
 
 const run = checklist({
@@ -85,36 +90,38 @@ try {
   await page.waitForTimeout(500);
   await screenshot(page, path.join(results, 'journal-dark.png'));
 
-  await check('the composer logs a session: the file on disk and the timeline show it', async () => {
+  await check('the composer, filled in, proposes the next 1:1 and fits its card (dark)', async () => {
     await journal.getByRole('button', { name: 'Log…' }).click();
     const form = journal.locator('.composer form');
-    await form.getByLabel('Write and land my first design doc').check();
-    await form.getByLabel('Notes').fill('Walked through the architecture-review slides. The failure modes lead.');
-    await form.getByLabel('Action item 1', { exact: true }).fill('Send the slides to Dana');
-    await form.getByLabel('Owner of action item 1').fill('@sam');
-    await form.getByLabel('Due date of action item 1').fill('2026-12-01');
-    await form.getByLabel('Wins (one per line)').fill('Dry run went well');
+    expect((await form.getByLabel('Date', { exact: true }).inputValue()) === PROPOSED, `the composer proposes ${await form.getByLabel('Date', { exact: true }).inputValue()}`);
+    await fillComposer(page, journal);
+    await composerShot(page, journal, 'composer-dark.png');
+  });
+
+  await check('the composer logs the session: the file on disk and the timeline show it', async () => {
+    const form = journal.locator('.composer form');
     await form.getByRole('button', { name: 'Write session' }).click();
     const result = journal.locator('.composer-result');
-    await result.locator('code', { hasText: `sessions/${TODAY}.md` }).waitFor({ timeout: 15_000 });
-    const file = path.join(folder, 'mentorship', 'sessions', `${TODAY}.md`);
+    await result.locator('code', { hasText: `sessions/${PROPOSED}.md` }).waitFor({ timeout: 15_000 });
+    const file = path.join(folder, 'mentorship', 'sessions', `${PROPOSED}.md`);
     expect(fs.existsSync(file), `${file} was not written`);
     const text = fs.readFileSync(file, 'utf8');
-    const want = [`date: ${TODAY}`, 'goals: [design-doc]', '## Notes', 'Walked through the architecture-review slides.', '## Action items', '- [ ] Send the slides to Dana @sam [due:: 2026-12-01]', '## Wins', '- Dry run went well'];
+    const want = [`date: ${PROPOSED}`, 'goals: [design-doc]', '## Notes', 'Walked through the architecture-review slides.', '## Action items',
+      '- [ ] Send the slides to Dana @sam [due:: 2026-12-01]', '- [ ] Book a dry run with the platform team @priya [due:: 2026-12-04]', '## Wins', '- Dry run went well'];
     for (const line of want) expect(text.includes(line), `the file lacks "${line}":\n${text}`);
     expect((await result.locator('pre').textContent()) === text, 'the composer shows exactly what was written');
     const first = journal.locator('.timeline-list .row').first();
-    await first.locator('.date', { hasText: TODAY }).waitFor({ timeout: 15_000 });
+    await first.locator('.date', { hasText: PROPOSED }).waitFor({ timeout: 15_000 });
     await first.locator('.entry-body li', { hasText: 'Send the slides to Dana' }).waitFor({ timeout: 15_000 });
   });
 
   await check('"Open" in the composer opens the new session in an editor', async () => {
-    await journal.locator('.composer-result').getByRole('button', { name: `Open ${TODAY}.md` }).click();
-    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).waitFor({ timeout: 15_000 });
+    await journal.locator('.composer-result').getByRole('button', { name: `Open ${PROPOSED}.md` }).click();
+    await page.locator('.tabs-container .tab', { hasText: `${PROPOSED}.md` }).waitFor({ timeout: 15_000 });
     await page.locator('.editor-instance .view-line', { hasText: 'type: session' }).first().waitFor({ timeout: 15_000 });
     // Back to the journal alone: the file opened beside it; closing it closes its group too.
-    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).locator('.codicon-close').click();
-    await page.locator('.tabs-container .tab', { hasText: `${TODAY}.md` }).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.locator('.tabs-container .tab', { hasText: `${PROPOSED}.md` }).locator('.codicon-close').click();
+    await page.locator('.tabs-container .tab', { hasText: `${PROPOSED}.md` }).waitFor({ state: 'detached', timeout: 15_000 });
   });
 
   await check('after a window reload the journal comes back with its filters (serializer + webview state)', async () => {
@@ -161,6 +168,9 @@ try {
     await colorTheme(page, THEMES.light);
     await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
     await journal.locator('body.vscode-light').waitFor({ timeout: 15_000 });
+    // The composer came back open with the reload (its state); filled again for its picture.
+    await fillComposer(page, journal);
+    await composerShot(page, journal, 'composer-light.png');
     await journal.getByRole('button', { name: 'Close composer' }).click();
     await journal.locator('.timeline-list .row').first().waitFor();
     const bg = await journal.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
@@ -180,13 +190,33 @@ try {
     await page.mouse.move(0, 0);
     await page.waitForTimeout(500);
     await screenshot(page, path.join(results, 'journal-hc.png'));
+    await journal.getByRole('button', { name: 'Log…' }).click();
+    await fillComposer(page, journal);
+    await composerShot(page, journal, 'composer-hc.png');
+  });
+
+  await check('in a window 420 px wide the composer stacks its fields and still fits', async () => {
+    await page.setViewportSize({ width: 420, height: 900 });
+    await journal.locator('.composer form').evaluate((form) => form.scrollIntoView());
+    await page.waitForTimeout(500);
+    const problems = await (await journalFrame(page)).evaluate(layoutProblems, { cardSelector: '.composer form', minWidth: 40 });
+    expect(problems.length === 0, problems.join('\n'));
+    const stacked = await journal.locator('.action-row').first().evaluate((row) => {
+      const [text, owner] = [...row.querySelectorAll('input')].map((i) => i.getBoundingClientRect());
+      return owner.top > text.bottom;
+    });
+    expect(stacked, 'the owner sits under the action item, not beside it');
+    await screenshot(page, path.join(results, 'composer-narrow.png'));
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   // The README's pictures change only when asked: a test run leaves tracked files alone.
   if (run.failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.join(repo, 'docs', 'images'), { recursive: true });
-    for (const theme of ['dark', 'light', 'hc']) fs.copyFileSync(path.join(results, `journal-${theme}.png`), path.join(repo, 'docs', 'images', `journal-${theme}.png`));
-    console.log('  screenshots copied to docs/images/journal-{dark,light,hc}.png');
+    for (const theme of ['dark', 'light', 'hc']) {
+      for (const what of ['journal', 'composer']) fs.copyFileSync(path.join(results, `${what}-${theme}.png`), path.join(repo, 'docs', 'images', `${what}-${theme}.png`));
+    }
+    console.log('  screenshots copied to docs/images/{journal,composer}-{dark,light,hc}.png');
   }
 } catch (err) {
   run.stopped(err);
@@ -198,6 +228,38 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 run.finish();
+
+/** A session in the composer as a person fills it in: a goal, notes, two action items with owner and due date, a win. */
+async function fillComposer(page, journal) {
+  const form = journal.locator('.composer form');
+  await form.locator('.kind-option', { hasText: 'Session' }).click();
+  await form.getByLabel('Write and land my first design doc').check();
+  await form.getByLabel('Notes').fill('Walked through the architecture-review slides. The failure modes lead.');
+  await form.getByLabel('Action item 1', { exact: true }).fill('Send the slides to Dana');
+  await form.getByLabel('Owner of action item 1').fill('@sam');
+  await form.getByLabel('Due date of action item 1').fill('2026-12-01');
+  if ((await form.getByLabel('Action item 2', { exact: true }).count()) === 0) await form.getByRole('button', { name: 'Add action item' }).click();
+  await form.getByLabel('Action item 2', { exact: true }).fill('Book a dry run with the platform team');
+  await form.getByLabel('Owner of action item 2').fill('@priya');
+  await form.getByLabel('Due date of action item 2').fill('2026-12-04');
+  await form.getByLabel('Wins (one per line)').fill('Dry run went well');
+  const problems = await (await journalFrame(page)).evaluate(layoutProblems, { cardSelector: '.composer form', minWidth: 40 });
+  expect(problems.length === 0, `the composer's layout in the workbench:\n${problems.join('\n')}`);
+}
+
+/** The journal's own frame (inside the webview's outer frame), to run the layout check in it. */
+async function journalFrame(page) {
+  const outer = await (await page.locator('iframe.webview.ready').elementHandle()).contentFrame();
+  return (await outer.locator('#active-frame').elementHandle()).contentFrame();
+}
+
+/** The workbench with the composer scrolled to the top of the journal, the pointer out of the way. */
+async function composerShot(page, journal, name) {
+  await journal.locator('.composer').evaluate((c) => c.scrollIntoView());
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  await screenshot(page, path.join(results, name));
+}
 
 /** Picks a color theme from the palette (which ranks "Browse Color Themes" first: the exact row is clicked). */
 async function colorTheme(page, name) {

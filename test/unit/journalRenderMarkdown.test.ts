@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
+import { bodyItems } from '../../src/features/journal/bodyItems';
 import { markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
 import { bodyOf } from '../../src/features/journal/timeline';
 import { EXAMPLES } from './helpers';
@@ -135,5 +136,94 @@ describe('journal Markdown chips', () => {
     assert.match(html, /data-field="completion" data-value="2026-11-20">done 2026-11-20</);
     assert.match(html, /mail sam@example.com/, 'an e-mail address is not an owner');
     assert.match(html, /data-value="&quot;&gt;&lt;script&gt;">due &quot;&gt;&lt;script&gt;</);
+  });
+});
+
+describe('journal Markdown: comments, empty sections, date chips', () => {
+  /** Renders a whole session file as the webview gets it: body only, its items marked. */
+  async function renderFile(text: string): Promise<{ html: string; entry: ReturnType<typeof parseEntry> & object }> {
+    const entry = parseEntry('sessions/2026-11-24.md', text)!;
+    const html = await renderMarkdown(bodyOf(text, entry.bodyLine), { path: entry.path, bodyLine: entry.bodyLine, items: entry.items });
+    return { html, entry };
+  }
+
+  it('renders HTML comments as nothing: one line, several lines (items and headings inside), inline, quoted', async () => {
+    const { html, entry } = await renderFile([
+      '---', 'type: session', 'date: 2026-11-24', '---', '', '# Session', '', '## Notes', '',
+      'Talked <!-- not for the record --> about the draft.',
+      'Then <!-- spans', 'two lines --> the talk.', '',
+      '<!-- - [ ] Ask Dana about the budget @alex -->',
+      '<!--',
+      'Parked until we know the budget:',
+      '- [ ] Book the venue @sam [due:: 2026-11-01]',
+      '## Not a heading',
+      '-->',
+      '<!-- one --> <!-- two --> words after it stay',
+      '', '> <!-- quoted', '> comment -->', '> a quote', '',
+      '## Action items', '',
+      '- [ ] Send the RFC @sam <!-- ask Priya first -->',
+      '',
+    ].join('\n'));
+    assert.doesNotMatch(html, /&lt;!--|--&gt;|Ask Dana|Book the venue|Not a heading|not for the record|spans|two lines|quoted|ask Priya|Parked/);
+    assert.match(html, /<p data-line="10">Talked  about the draft\.\nThen  the talk\.<\/p>/);
+    assert.match(html, /<p data-line="20">words after it stay<\/p>/);
+    assert.match(html, /<blockquote data-line="22">\n<p data-line="24">a quote<\/p>/);
+    // The items after the comments keep their file lines and checkboxes.
+    const send = entry.items.find((i) => i.title.startsWith('Send the RFC'))!;
+    assert.equal(entry.items.length, 1, 'the index ignores the commented items too');
+    assert.match(html, new RegExp(`<li data-line="${send.line}" class="item item-open"><span class="task-marker" data-status="open"></span>Send the RFC <span class="mention">@sam</span> </li>`));
+    assertInert(html);
+  });
+
+  it('leaves `<!--` in fenced code, indented code and code spans alone', async () => {
+    const html = await renderMarkdown(['```html', '<!-- kept -->', '- [ ] in code', '```', '', 'Write `<!-- x -->` to hide a line.', '', '    <!-- indented code -->', '', '<!-- gone -->'].join('\n'), ctx);
+    assert.match(html, /<code data-line="1" class="language-html">&lt;!-- kept --&gt;\n- \[ \] in code\n<\/code>/);
+    assert.match(html, /<code>&lt;!-- x --&gt;<\/code> to hide a line\./);
+    assert.match(html, /<pre data-line="8"><code>&lt;!-- indented code --&gt;\n<\/code><\/pre>/);
+    assert.doesNotMatch(html, /gone/);
+  });
+
+  it('keeps an unclosed comment to its container, and reads `<!-->` and `<!--->` as empty comments', async () => {
+    assert.equal(await renderMarkdown('<!--\nnever closed\n\n- [ ] hidden\n', ctx), '');
+    assert.equal(await renderMarkdown('a <!--> b <!---> c', ctx), '<p data-line="1">a  b  c</p>\n');
+    assert.match(await renderMarkdown('> <!-- in a quote\n\noutside', ctx), /<blockquote data-line="1"><\/blockquote>\n<p data-line="3">outside<\/p>/);
+  });
+
+  it('hides the headings of empty sections (a template never filled in, or only a comment)', async () => {
+    const { html } = await renderFile([
+      '---', 'type: session', 'date: 2026-11-24', '---', '', '# Session 2026-11-24', '',
+      '## Agenda', '', '', '## Notes', '', 'We met.', '', '## Action items', '', '<!-- none yet -->', '',
+      '## Wins', '', '### Team', '', '### Personal', '', '## Feedback', '', '### From Priya', '', '- Clear updates', '', '## Next time', '', '',
+    ].join('\n'));
+    assert.deepEqual([...html.matchAll(/<(h\d)[^>]*>([^<]*)</g)].map((m) => `${m[1]} ${m[2]}`), ['h2 Notes', 'h2 Feedback', 'h3 From Priya']);
+    const empty = await renderFile(['---', 'type: session', 'date: 2026-11-24', '---', '', '# Session 2026-11-24', '', '## Agenda', '', '', '## Notes', '', ''].join('\n'));
+    assert.equal(empty.html, '', 'an untouched template renders as nothing (the card says so)');
+  });
+
+  it('takes an emoji date with its trailing full stop, and its parentheses only in pairs (no stray "." after a chip)', async () => {
+    const html = await renderMarkdown([
+      '- [ ] Send it 📅 2026-12-01.',
+      '- [x] Done ✅ 2026-11-20.',
+      '- [ ] Both (📅 2026-12-02), then more',
+      '- [ ] Sentence (see 📅 2026-12-03) ends.',
+      '- [ ] Spaced [due::   2026-12-05  ]',
+    ].join('\n'), ctx);
+    assert.match(html, /Send it <span class="field-chip" data-field="due" data-value="2026-12-01">due 2026-12-01<\/span><\/li>/);
+    assert.match(html, /Done <span class="field-chip" data-field="completion" data-value="2026-11-20">done 2026-11-20<\/span><\/li>/);
+    assert.match(html, /Both <span[^>]*>due 2026-12-02<\/span> then more/);
+    assert.match(html, /Sentence \(see <span[^>]*>due 2026-12-03<\/span>\) ends\./);
+    assert.match(html, /data-value="2026-12-05">due 2026-12-05</);
+  });
+
+  it("passes the parser's unreadable dates of each item to the webview, with its sentence", () => {
+    const text = ['---', 'type: session', 'date: 2026-11-24', '---', '', '## Action items', '',
+      '- [ ] Book the room @sam [due:: friday]', '- [ ] Send the slides [due:: 2026-12-32]', '- [x] Tidy up [completion:: 2026-02-30]', '- [ ] Fine [due:: 2026-12-01]', ''].join('\n');
+    const items = bodyItems(parseEntry('sessions/2026-11-24.md', text)!);
+    assert.deepEqual(items.map((i) => [i.title, i.due, i.badDates]), [
+      ['Book the room @sam', null, [{ field: 'due', text: 'friday', message: 'due date "friday" is not an ISO date (write YYYY-MM-DD)' }]],
+      ['Send the slides', null, [{ field: 'due', text: '2026-12-32', message: 'due date "2026-12-32" is not a real day' }]],
+      ['Tidy up', null, [{ field: 'completion', text: '2026-02-30', message: 'completion date "2026-02-30" is not a real day' }]],
+      ['Fine', '2026-12-01', []],
+    ]);
   });
 });

@@ -19,9 +19,17 @@ export const JOURNAL = 'vscode-remote://remote/tmp/sample-journal';
 const SERVED = {
   '/dist/media/journal.js': 'dist/media/journal.js',
   '/media/journal/journal.css': 'media/journal/journal.css',
-  '/test/theme-light.css': 'test/webview/theme-light.css',
-  '/test/theme-dark.css': 'test/webview/theme-dark.css',
+  '/test/vscode-defaults.css': 'test/webview/themes/vscode-defaults.css',
 };
+/** The themes the tests use, as the real workbench gives them to a webview (see captureThemes.mjs). */
+export const THEME_NAMES = ['light', 'dark', 'hc'];
+const themes = new Map();
+/** A theme's body classes, body data attributes and variables, as recorded from VS Code 1.100. */
+export function theme(name) {
+  if (!THEME_NAMES.includes(name)) throw new Error(`no theme "${name}": one of ${THEME_NAMES.join(', ')}`);
+  if (!themes.has(name)) themes.set(name, JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'webview', 'themes', `${name}.json`), 'utf8')));
+  return themes.get(name);
+}
 
 const pages = new Map();
 let origin;
@@ -56,6 +64,7 @@ export async function hostModules() {
         "export { markdownEngine, renderWith } from './src/features/journal/renderMarkdown';",
         "export { buildModel, bodyOf, entryKey, searchTexts } from './src/features/journal/timeline';",
         "export { EntryTexts } from './src/host/entryTexts';",
+        "export { bodyItems } from './src/features/journal/bodyItems';",
         "export { JournalIndex } from './src/core/journalIndex';",
         "export { scanJournal } from './src/core/scan';",
         "export { NodeJournalFs } from './src/node/nodeJournalFs';",
@@ -104,7 +113,7 @@ export async function modelFor(index, textOf, { today = '2026-11-24', trusted = 
     bodies[row.key] = {
       journal, path: row.path, rev: row.rev,
       html: m.renderWith(md, m.bodyOf(texts.get(entry), entry.bodyLine), { path: entry.path, bodyLine: entry.bodyLine, items: entry.items, resolveImage: (p) => `${res}/journal/${p}` }),
-      items: entry.items.map((i) => ({ line: i.line, kind: i.kind, status: i.status, title: i.title, raw: i.raw, due: i.due })),
+      items: m.bodyItems(entry),
     };
   }
   timings.bodies = performance.now() - started;
@@ -152,24 +161,27 @@ export async function launch() {
 
 /**
  * Opens the webview in a fresh page. `state` is what getState() returns (a restored webview);
- * `theme` picks the stand-in VS Code theme variables; `initScript` runs in the page first too.
+ * `theme` ('light', 'dark' or 'hc') dresses the page as VS Code does: its default webview
+ * styles first in <head>, the theme's classes and data attributes on <body>, and its variables
+ * set on <html> through the CSSOM; `initScript` runs in the page first too.
  */
-export async function openWebview(browser, { model, bodies = {}, texts = [], state, theme = 'dark', viewport, initScript } = {}) {
+export async function openWebview(browser, { model, bodies = {}, texts = [], state, theme: themeName = 'dark', viewport, initScript } = {}) {
   const m = await hostModules();
   const res = await resourceOrigin();
+  const look = theme(themeName);
   const page = await browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   // Anything requested from elsewhere got past the CSP: recorded (and fails: the machine is offline).
   const blocked = [];
   page.on('request', (r) => !r.url().startsWith(`${res}/`) && blocked.push(r.url()));
   const id = `/page/${pages.size + 1}`;
+  const dataAttrs = Object.entries(look.dataset).map(([k, v]) => ` data-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${v.replace(/"/g, '&quot;')}"`).join('');
   pages.set(id, m.panelHtml({
     cspSource: res,
     nonce: m.makeNonce(),
     scriptUri: `${res}/dist/media/journal.js`,
     styleUri: `${res}/media/journal/journal.css`,
-  // VS Code puts its theme variables on the page itself; here a stylesheet from the allowed origin does.
-  }).replace('</head>', `<link rel="stylesheet" href="${res}/test/theme-${theme}.css">\n</head>`).replace('<body>', `<body class="vscode-${theme}">`));
+  }).replace('<head>', `<head>\n<link rel="stylesheet" href="${res}/test/vscode-defaults.css">`).replace('<body>', `<body class="${look.bodyClass}"${dataAttrs}>`));
   // What the extension would send; tests may change it (e.g. a body of a new version).
   const data = { model, bodies, texts };
   const answer = (what, refs) => {
@@ -179,15 +191,21 @@ export async function openWebview(browser, { model, bodies = {}, texts = [], sta
   };
   // As JSON text, as VS Code carries messages between processes (and far faster over CDP than objects).
   await page.exposeBinding('__host', (_source, what, refs) => JSON.stringify(answer(what, refs)));
-  await page.addInitScript(standIn, { state });
+  await page.addInitScript(standIn, { state, vars: look.vars });
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${res}${id}`);
   return new Webview(page, blocked, data);
 }
 
 /** Runs in the page before its scripts: the stand-in for VS Code's side of the webview. */
-function standIn({ state }) {
+function standIn({ state, vars }) {
   const w = window;
+  // As VS Code does: the theme's variables on <html>, through the CSSOM (the CSP allows that).
+  const setVars = () => {
+    for (const [name, value] of Object.entries(vars)) if (value !== null) document.documentElement.style.setProperty(name, value);
+  };
+  if (document.documentElement) setVars();
+  else new MutationObserver((_m, o) => document.documentElement && (o.disconnect(), setVars())).observe(document, { childList: true });
   w.__posted = [];
   w.__state = state;
   w.__violations = [];

@@ -45,8 +45,11 @@ function injected() {
   }
   // Where journal content shows, not even harmless-looking markup of its own may appear.
   for (const el of document.querySelectorAll('.timeline :is(form, input:not(.task-check), button:not(.goto, .entry-title, .event-open, .show-more), img, b, details, textarea, select), .summary :is(form, img, b, details)')) out.push(el.outerHTML.slice(0, 200));
+  // VS Code itself sets the theme's variables on <html> (and nothing else there).
+  const themeVars = (el, a) => el === document.documentElement && a.name === 'style' && [...el.style].every((p) => p.startsWith('--vscode-') || p === '--text-link-decoration');
   for (const el of document.querySelectorAll('*')) {
     for (const a of el.attributes) {
+      if (themeVars(el, a)) continue;
       if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcdoc' || a.name === 'formaction') out.push(`${el.tagName} ${a.name}=${a.value}`);
       if ((a.name === 'href' || a.name === 'src' || a.name === 'action') && /^\s*(javascript|data|command|vscode|file):/i.test(a.value)) out.push(`${el.tagName} ${a.name}=${a.value}`);
     }

@@ -1,7 +1,7 @@
 // The journal renders the sample journal from its real HTML under its real CSP: handshake,
 // timeline order, chips, goal progress, counts, item checkboxes, pages of 50.
 import assert from 'node:assert/strict';
-import { generatedJournal, openWebview, sampleJournal } from './harness.mjs';
+import { generatedJournal, hostModules, modelFor, openWebview, sampleJournal } from './harness.mjs';
 
 /**
  * Opens a webview, runs `fn`, then checks that nothing was blocked by the CSP (except reports
@@ -91,7 +91,8 @@ export const tests = [
       assert.equal(await wv.page.locator('.timeline-count').innerText(), 'Showing 50 of 120 entries');
       const asked = (await wv.posted()).filter((m) => m.type === 'loadBodies').flatMap((m) => m.refs);
       assert.deepEqual(asked, model.entries.slice(0, 50).map((e) => ({ journal: e.journal, path: e.path })));
-      await wv.page.getByRole('button', { name: 'Show more' }).click();
+      // Clicked where it is (a click that scrolls it into view first would also load a page by itself).
+      await wv.page.getByRole('button', { name: 'Show more' }).dispatchEvent('click');
       await wv.page.waitForFunction(() => document.querySelectorAll('.timeline-list .row').length === 100);
       // The last page comes by itself when "Show more" scrolls into view.
       await wv.page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
@@ -103,4 +104,52 @@ export const tests = [
       assert.equal(new Set(all).size, all.length, 'no body is asked for twice');
     });
   }],
+
+  ['shows comments as nothing, no headings of empty sections, unreadable dates as warnings, no stray "." after a chip', async (browser) => {
+    const m = await hostModules();
+    const index = new m.JournalIndex();
+    const texts = new Map([
+      ['mentorship.md', '---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: Sam Okafor (@sam)\ncadence: weekly\nstarted: 2026-11-01\n---\n'],
+      ['sessions/2026-11-20.md', [
+        '---', 'type: session', 'date: 2026-11-20', '---', '', '# Session', '', '## Agenda', '', '', '## Notes', '',
+        'We met. <!-- Priya is leaving in March: not for the record -->', '',
+        '<!-- - [ ] Ask Dana about the budget @alex -->', '<!--', '- [ ] Book the venue @sam', '-->', '',
+        '## Action items', '',
+        '- [ ] Book the room @sam [due:: friday]',
+        '- [ ] Send the slides @sam [due:: 2026-12-32]',
+        '- [ ] Call Lena @sam (due:: next week)',
+        '- [ ] Draft the abstract @sam 📅 2026-12-01.',
+        '', '## Wins', '', '', '## Feedback', '', '<!-- later -->', '',
+      ].join('\n')],
+    ]);
+    for (const [p, t] of texts) index.set(p, t);
+    const { model, bodies } = await modelFor(index, (p) => texts.get(p), { today: '2026-11-24' });
+    await withWebview(browser, { model, bodies }, async (wv) => {
+      await wv.settled();
+      const body = wv.page.locator('.timeline-list .row').first().locator('.entry-body');
+      const text = await body.innerText();
+      for (const hidden of ['<!--', '-->', 'Ask Dana', 'Book the venue', 'not for the record', 'later']) assert.ok(!text.includes(hidden), `"${hidden}" shows in:\n${text}`);
+      assert.deepEqual(await body.locator('h2').allInnerTexts(), ['Notes', 'Action items']);
+      const item = (title) => body.locator('li', { hasText: title });
+      const invalid = async (title) => item(title).locator('.field-chip.invalid').evaluateAll((els) => els.map((e) => [e.textContent, e.title]));
+      assert.deepEqual(await invalid('Book the room'), [['invalid due date: friday', 'due date "friday" is not an ISO date (write YYYY-MM-DD)']]);
+      assert.deepEqual(await invalid('Send the slides'), [['invalid due date: 2026-12-32', 'due date "2026-12-32" is not a real day']]);
+      assert.deepEqual(await invalid('Call Lena'), [['invalid due date: next week', 'due date "next week" is not an ISO date (write YYYY-MM-DD)']]);
+      for (const title of ['Book the room', 'Send the slides', 'Call Lena']) {
+        assert.equal(await item(title).locator('.field-chip:not(.invalid)').count(), 0, `a normal date chip on "${title}"`);
+        assert.equal(await item(title).evaluate((li) => li.classList.contains('overdue')), false);
+      }
+      const warn = await item('Book the room').locator('.field-chip.invalid').evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).borderTopStyle]);
+      const normal = await item('Draft the abstract').locator('.field-chip').evaluate((e) => getComputedStyle(e).color);
+      assert.notEqual(warn[0], normal, 'the warning chip has its own colour');
+      assert.equal(warn[1], 'dashed');
+      const after = await item('Draft the abstract').evaluate((li) => {
+        let text = '';
+        for (let n = li.querySelector('.field-chip').nextSibling; n; n = n.nextSibling) if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
+        return text;
+      });
+      assert.equal(after.trim(), '', `"${after}" follows the date chip`);
+    });
+  }],
 ];
+

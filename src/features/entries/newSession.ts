@@ -1,8 +1,9 @@
-// New Session: a session file for the next meeting day (or the day given), with the goals to
+// New Session: a session file for the proposed day (today when a meeting is due or late and not
+// written yet, else the next meeting day: core/sessionDate.ts) or the day given, with the goals to
 // discuss, opened with the cursor under Agenda. A second session on one day gets `-2`.
 import * as vscode from 'vscode';
 import { joinPath } from '../../core/paths';
-import { nextMeetingDay } from '../../core/schedule';
+import { proposedSessionDate } from '../../core/sessionDate';
 import { sessionTemplate } from '../../core/templates';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
@@ -19,7 +20,7 @@ export class NewSessionCommand implements Command {
     const ref = await pickMentorship(this.services.store, arg);
     if (!ref) return undefined;
     const { journal, mentorship } = ref;
-    const suggested = nextMeetingDay(journal.index.shared(), mentorship.id, today());
+    const suggested = proposedSessionDate(journal.index.shared(), mentorship.id, today());
     const answer = await askDate('Day of the session', suggested);
     if (answer === undefined) return undefined;
     const date = answer || suggested;

@@ -11,6 +11,7 @@ import { today } from '../../host/clock';
 import type { Journal, MentorshipRef } from '../../host/journalStore';
 import type { Services } from '../../host/services';
 import type { FileRef, HostMessage, LogFields, RenderedBody, SessionFields, WebviewMessage, WroteFile } from '../../shared/journalProtocol';
+import { bodyItems } from './bodyItems';
 import type { EntryTexts } from '../../host/entryTexts';
 import { markdownEngine, renderWith } from './renderMarkdown';
 import { bodyOf } from './timeline';
@@ -90,7 +91,7 @@ export class JournalMessageHandler {
         items: entry.items,
         resolveImage: (p) => this.webviewUri(journal, p),
       }),
-      items: entry.items.map((i) => ({ line: i.line, kind: i.kind, status: i.status, title: i.title, raw: i.raw, due: i.due })),
+      items: bodyItems(entry),
     }));
   }
 

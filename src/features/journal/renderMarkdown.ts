@@ -4,7 +4,9 @@
 // for a fast first paint, and this module has no vscode import so it is unit-tested in Node.
 // The webview still sanitizes what it receives (media/journal/sanitize.ts): defence in depth.
 //
-// markdown-it is created lazily, once, with raw HTML off; links go through linkPolicy.ts.
+// markdown-it is created lazily, once, with raw HTML off; links go through linkPolicy.ts. HTML
+// comments are the one piece of HTML it understands: they render as nothing (as in any Markdown
+// viewer), found by markdown-it's own rules so code blocks and code spans keep their `<!--`.
 import type MarkdownIt from 'markdown-it';
 import type { ItemStatus } from '../../core/model';
 import { classifyImage, classifyLink, isAllowedLinkScheme } from './linkPolicy';
@@ -36,10 +38,12 @@ interface Env extends RenderContext {
 const TASK_MARKER = /^\[([ xX\-/>])\][ \t]?/;
 /**
  * A Dataview inline field (`[due:: 2026-12-01]`), an Obsidian Tasks emoji date (`📅 2026-12-01`,
- * `✅ 2026-11-20`), or an `@handle` after a space or at the start.
+ * `✅ 2026-11-20`, taking a `(` before it with the `)` after it, and a `.` `,` `;` after it, as the
+ * parser does), or an `@handle` after a space or at the start. Linear: a field's value stops at
+ * the next bracket, a date is exactly ten characters.
  */
 const FIELD_OR_MENTION =
-  /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<emoji>\u{1F4C5}|\u{1F5D3}|\u2705)\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
+  /\[(?<key>[A-Za-z][\w-]*)::(?<value>[^\][]*)\]|(?<open>\([ \t\u00A0]*)?(?<emoji>\u{1F4C5}|\u{1F5D3}|\u2705)\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})(?<close>\))?(?<punct>[.,;]*)|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
 const FIELD_LABEL: Record<string, string> = { due: 'due', completion: 'done', moved: 'moved', created: 'created', start: 'starts', scheduled: 'scheduled' };
 const BLOCKS_WITH_LINES = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'fence', 'code_block', 'table_open', 'hr']);
 
@@ -97,7 +101,69 @@ function configure(md: MarkdownIt): MarkdownIt {
     return `<span class="field-chip" data-field="${esc(key)}" data-value="${esc(value)}">${esc(label)}</span>`;
   };
   md.renderer.rules.journal_mention = (tokens, idx) => `<span class="mention">@${esc(String(tokens[idx].meta))}</span>`;
+  // Comments: a block of its own (which, as in CommonMark, may interrupt a paragraph) or inline.
+  md.block.ruler.before('code', 'journal_comment', commentBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.inline.ruler.before('html_inline', 'journal_comment', commentInline);
   return md;
+}
+
+/**
+ * A block that starts with `<!--` (indented less than code), through the line holding `-->` (or the
+ * end of its container), renders as nothing; words after the `-->` become a paragraph.
+ */
+function commentBlock(state: MarkdownIt.StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const src = state.src;
+  let at = state.bMarks[startLine] + state.tShift[startLine];
+  if (!src.startsWith('<!--', at)) return false;
+  if (silent) return true;
+  let line = startLine;
+  let rest = '';
+  for (;;) {
+    // The comment that opens at `at` on `line`: find its end on this line or a later one.
+    let close = src.indexOf('-->', at);
+    while (close < 0 || close > state.eMarks[line]) {
+      line++;
+      if (line >= endLine || state.sCount[line] < state.blkIndent) break;
+      close = src.indexOf('-->', state.bMarks[line] + state.tShift[line]);
+    }
+    if (line >= endLine || close < 0 || close > state.eMarks[line]) break;
+    at = close + 3;
+    while (at < state.eMarks[line] && (src.charCodeAt(at) === 32 || src.charCodeAt(at) === 9)) at++;
+    // Another comment right after it on the same line goes too.
+    if (src.startsWith('<!--', at)) continue;
+    rest = src.slice(at, state.eMarks[line]).trim();
+    line++;
+    break;
+  }
+  if (rest) {
+    const open = state.push('paragraph_open', 'p', 1);
+    open.map = [line - 1, line];
+    const inline = state.push('inline', '', 0);
+    inline.content = rest;
+    inline.map = [line - 1, line];
+    inline.children = [];
+    state.push('paragraph_close', 'p', -1);
+  }
+  state.line = Math.min(line, endLine);
+  return true;
+}
+
+/** `<!-- … -->` inside a paragraph (it may span its lines), `<!-->` and `<!--->`: nothing. */
+function commentInline(state: MarkdownIt.StateInline, _silent: boolean): boolean {
+  const src = state.src;
+  const pos = state.pos;
+  if (src.charCodeAt(pos) !== 0x3c || !src.startsWith('<!--', pos)) return false;
+  let end: number;
+  if (src.startsWith('>', pos + 4)) end = pos + 5;
+  else if (src.startsWith('->', pos + 4)) end = pos + 6;
+  else {
+    const close = src.indexOf('-->', pos + 4);
+    if (close < 0) return false;
+    end = close + 3;
+  }
+  state.pos = end;
+  return true;
 }
 
 /**
@@ -108,6 +174,7 @@ function configure(md: MarkdownIt): MarkdownIt {
  */
 function annotate(tokens: Token[], env: Env, TokenClass: MarkdownIt.StateCore['Token']): void {
   if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') tokens.splice(0, 3);
+  dropEmptySections(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'inline' && t.children) t.children = splitFields(t.children, TokenClass);
@@ -133,6 +200,20 @@ function annotate(tokens: Token[], env: Env, TokenClass: MarkdownIt.StateCore['T
   }
 }
 
+/**
+ * Removes the headings with nothing under them (a template's `## Wins` never filled in, or one
+ * holding only a comment): from the end, so a section whose subsections are all empty goes too.
+ */
+function dropEmptySections(tokens: Token[]): void {
+  const rank = (t: Token) => Number(t.tag.slice(1));
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type !== 'heading_open' || t.level !== 0) continue;
+    const next = tokens[i + 3];
+    if (next === undefined || (next.type === 'heading_open' && next.level === 0 && rank(next) <= rank(t))) tokens.splice(i, 3);
+  }
+}
+
 /** Splits text tokens so inline fields and `@owners` render as chips (their text stays escaped). */
 function splitFields(children: Token[], TokenClass: MarkdownIt.StateCore['Token']): Token[] {
   const out: Token[] = [];
@@ -149,14 +230,18 @@ function splitFields(children: Token[], TokenClass: MarkdownIt.StateCore['Token'
     let last = 0;
     for (const m of child.content.matchAll(FIELD_OR_MENTION)) {
       const g = m.groups!;
-      const start = m.index + (g.lead?.length ?? 0);
+      let start = m.index + (g.lead?.length ?? 0);
+      let end = m.index + m[0].length;
+      // A `(` goes with the date only together with its `)`; a lone one stays as written.
+      if (g.open && !g.close) start += g.open.length;
+      else if (!g.open && g.close) end -= g.close.length + g.punct.length;
       if (start > last) text(child.content.slice(last, start));
       const token = new TokenClass(g.handle ? 'journal_mention' : 'journal_field', '', 0);
       if (g.handle) token.meta = g.handle;
-      else if (g.key) token.meta = { key: g.key.toLowerCase(), value: g.value };
+      else if (g.key) token.meta = { key: g.key.toLowerCase(), value: g.value.trim() };
       else token.meta = { key: g.emoji === '\u2705' ? 'completion' : 'due', value: g.day };
       out.push(token);
-      last = m.index + m[0].length;
+      last = end;
     }
     if (last === 0) out.push(child);
     else if (last < child.content.length) text(child.content.slice(last));

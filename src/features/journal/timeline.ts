@@ -4,6 +4,7 @@
 import type { JournalIndex, Mentorship } from '../../core/journalIndex';
 import { newestFirst } from '../../core/journalIndex';
 import type { Entry, IsoDate } from '../../core/model';
+import { proposedSessionDate } from '../../core/sessionDate';
 import { sessionSummary } from '../../core/summaries';
 import type { GoalSummary, JournalModel, MentorshipSummary, SearchText, TimelineEntry, TimelineEvent } from '../../shared/journalProtocol';
 
@@ -34,7 +35,7 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   for (const src of sources) {
     const keyOf = new Map(src.mentorships.map((m) => [m.mentorship.id, m.key]));
     for (const { key, mentorship } of src.mentorships) {
-      mentorships.push({ key, title: mentorship.title, journalLabel: src.label, ...countOpen(src.index, mentorship.id, today) });
+      mentorships.push({ key, title: mentorship.title, journalLabel: src.label, ...countOpen(src.index, mentorship.id, today), sessionDate: proposedSessionDate(src.index.shared(), mentorship.id, today) });
       for (const g of src.index.goals(mentorship.id)) {
         goals.push({ journal: src.journal, path: g.entry.path, mentorship: key, id: g.id, title: g.entry.goal!.title, status: g.entry.goal!.status, done: g.done, total: g.total });
       }

@@ -2,7 +2,7 @@
 // goals, and the quick logs that go through the core's planLog.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { nextMeetingDay } from '../../../src/core/schedule';
+import { proposedSessionDate } from '../../../src/core/sessionDate';
 import { uniqueFileName } from '../../../src/core/templates';
 import type { Journal } from '../../../src/host/journalStore';
 import type { MentorshipArg } from '../../../src/host/nodes';
@@ -40,7 +40,8 @@ describe('creating entries', () => {
   });
 
   it('new session offers the next meeting day, links the picked goals, and opens the file', async () => {
-    const offered = nextMeetingDay(journal().index.shared(), 'alex', TODAY);
+    // The same rule as the journal composer's default date (core/sessionDate.ts).
+    const offered = proposedSessionDate(journal().index.shared(), 'alex', TODAY);
     // Monthly after 2026-11-11 (or the day of a session already planned by another test).
     assert.equal(offered, '2026-12-11');
     const names = new Set((await vscode.workspace.fs.readDirectory(journal().uri('alex/sessions'))).map(([n]) => n));
