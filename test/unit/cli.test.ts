@@ -186,19 +186,21 @@ describe('CLI', function () {
           ['mentorship/sessions/2026-11-02.md', 'error'],
           ['mentorship/sessions/2026-11-04.md', 'error'],
           ['mentorship/sessions/2026-11-06.md', 'error'],
+          ['mentorship/sessions/2026-11-06.md', 'warning'],
+          ['mentorship/sessions/2026-11-06.md', 'warning'],
           ['mentorship/sessions/2026-11-09.md', 'warning'],
           ['mentorship/sessions/2026-11-09.md', 'warning'],
           ['mentorship/sessions/2026-11-11.md', 'warning'],
         ],
       );
-      assert.deepEqual(problems.filter((p) => p.file !== 'mentorship/sessions/2026-11-04.md').map((p) => p.line), [11, 11, 4, 11, 11]);
+      assert.deepEqual(problems.filter((p) => p.file !== 'mentorship/sessions/2026-11-04.md').map((p) => p.line), [11, 11, 12, 14, 4, 11, 11]);
     });
 
     it('prints one line per problem and a summary without --json', () => {
       const r = cli('check', '--root', 'test/fixtures/broken-journal');
       assert.equal(r.status, 1);
       assert.match(r.stdout, /^mentorship\/sessions\/2026-11-02\.md:11: error: .*2026-02-30/m);
-      assert.match(r.stdout, /^6 problems \(3 errors\) in 9 entries\.$/m);
+      assert.match(r.stdout, /^8 problems \(3 errors\) in 9 entries\.$/m);
     });
 
     it('exits 0 on the sample journal', () => {
