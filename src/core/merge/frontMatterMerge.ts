@@ -19,6 +19,7 @@ const FRONT_MATTER_RULES: UnitMergeRules<Unit> = {
   },
   // New keys from both sides: both kept; the same key from both, merged as above.
   combineInsertions: () => true,
+  uniqueKeys: true,
 };
 
 /** Merges the front matter blocks of three versions (null: that version has none). */

@@ -96,6 +96,7 @@ const SECTION_RULES: UnitMergeRules<SectionUnit> = {
   },
   // Sections both sides added: one per heading, their lines combined.
   combineInsertions: () => true,
+  uniqueKeys: true,
   // Headings renamed, added or removed on both sides: line by line over the sections involved.
   changedBoth: (base, ours, theirs) => mergeUnits(flat(base), flat(ours), flat(theirs), LINE_RULES),
 };

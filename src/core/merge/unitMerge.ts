@@ -19,6 +19,11 @@ export interface UnitMergeRules<U extends Unit> {
   both(base: U | null, ours: U, theirs: U): Piece[] | null;
   /** Both sides inserted units at the same place (nothing of the base there): may they combine? */
   combineInsertions(ours: readonly U[], theirs: readonly U[]): boolean;
+  /**
+   * Keys are unique within a version (sections, front-matter keys): insertions are combined by
+   * key whatever their order on each side. Otherwise (lines) by a common subsequence of keys.
+   */
+  uniqueKeys?: boolean;
   /** Both sides changed a stretch of the base differently: a finer merge of it, else it conflicts whole. */
   changedBoth?(base: readonly U[], ours: readonly U[], theirs: readonly U[]): Piece[];
 }
@@ -46,7 +51,7 @@ export function mergeUnits<U extends Unit>(base: readonly U[], ours: readonly U[
     } else if (sameTexts(ts, bs) || sameTexts(os, ts)) {
       out.push(linesOf(os));
     } else if (bs.length === 0 && rules.combineInsertions(os, ts)) {
-      out.push(...union(os, ts, rules));
+      out.push(...(rules.uniqueKeys ? unionByKey(os, ts, rules) : union(os, ts, rules)));
     } else if (bs.length > 0 && rules.changedBoth) {
       out.push(...rules.changedBoth(bs, os, ts));
     } else {
@@ -84,6 +89,28 @@ export function union<U extends Unit>(ours: readonly U[], theirs: readonly U[], 
   while (from > 0 && match[from - 1] < 0) from--;
   out.push(linesOf(ours.slice(from)), linesOf(theirs.slice(t)));
   return out;
+}
+
+/**
+ * Both sides' units, each key once: ours in their order, theirs' own units after the unit that
+ * precedes them on their side (or, first on their side, after ours' own units at that place).
+ */
+function unionByKey<U extends Unit>(ours: readonly U[], theirs: readonly U[], rules: UnitMergeRules<U>): Piece[] {
+  const merged: { ours: U | null; theirs: U | null }[] = ours.map((u) => ({ ours: u, theirs: null }));
+  // Theirs' units before the first one both have go before that one (after ours' own there).
+  const keys = new Set(theirs.map((u) => u.key));
+  const first = ours.findIndex((u) => keys.has(u.key));
+  let after = (first < 0 ? ours.length : first) - 1;
+  for (const u of theirs) {
+    const at = merged.findIndex((m) => m.ours !== null && m.ours.key === u.key);
+    if (at >= 0) {
+      merged[at].theirs = u;
+      after = at;
+    } else {
+      merged.splice(++after, 0, { ours: null, theirs: u });
+    }
+  }
+  return merged.flatMap((m) => (m.ours && m.theirs ? mergeOne(null, m.ours, m.theirs, rules) : [linesOf([(m.ours ?? m.theirs)!])]));
 }
 
 function mergeOne<U extends Unit>(base: U | null, ours: U, theirs: U, rules: UnitMergeRules<U>): Piece[] {
