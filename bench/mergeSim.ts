@@ -1,4 +1,5 @@
-// `npm run bench:merge [-- --weeks N --seeds 1,2,3]`: two people (Sam the mentee, Priya the
+// `npm run bench:merge [-- --weeks N --seeds 1,2 --sync daily,weekly,meetings --with driver,git
+// --verbose]`: two people (Sam the mentee, Priya the
 // mentor) keep one journal on two clones of a repository for many weeks, meeting every second
 // Tuesday, each writing through the extension's own write paths (bench/sim/writePaths.ts), and
 // syncing with a fetch + `git merge` (what `git pull` does) daily, weekly, or only around
@@ -27,6 +28,7 @@ interface Tally {
   clean: number;
   files: number;
   conflictedFiles: number;
+  conflictedCreated: number;
   lost: number;
   duplicated: number;
   wrongState: number;
@@ -38,7 +40,7 @@ interface Tally {
   examples: string[];
 }
 
-const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
+const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -149,6 +151,7 @@ async function syncOne(p: Person, tally: Tally): Promise<void> {
     const found = await checkMergeResult(c, base, ours, theirs, conflicted);
     tally.files += found.files;
     tally.conflictedFiles += found.conflictedFiles;
+    tally.conflictedCreated += found.conflictedCreated;
     for (const problem of found.problems) {
       if (problem.kind === 'lost') tally.lost++;
       else if (problem.kind === 'duplicated') tally.duplicated++;
@@ -187,9 +190,12 @@ async function main(): Promise<void> {
   const weeks = Number(arg('weeks', '52'));
   const seeds = arg('seeds', '1,2').split(',').map(Number);
   if (!Number.isInteger(weeks) || weeks < 2 || seeds.some((s) => !Number.isInteger(s))) throw new Error('--weeks must be an integer ≥ 2 and --seeds a list of integers');
+  const syncs = arg('sync', SYNCS.join(',')).split(',') as Sync[];
+  const configs = arg('with', 'driver,git').split(',');
+  if (syncs.some((x) => !SYNCS.includes(x)) || configs.some((x) => x !== 'driver' && x !== 'git')) throw new Error('--sync takes daily,weekly,meetings and --with driver,git');
   const results = [];
-  for (const sync of SYNCS) {
-    for (const driver of [true, false]) {
+  for (const sync of syncs) {
+    for (const driver of configs.map((x) => x === 'driver')) {
       let total = emptyTally();
       for (const seed of seeds) total = add(total, await simulate(sync, driver, seed, weeks, currentWritePaths));
       const row = {
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
         cleanRate: rate(total.clean, total.merges),
         filesMergedBothSides: total.files,
         conflictedFiles: total.conflictedFiles,
+        conflictedFilesBothCreated: total.conflictedCreated,
         lost: total.lost,
         duplicated: total.duplicated,
         wrongState: total.wrongState,
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
         secondSessionFiles: total.secondSessions,
       };
       results.push(row);
-      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted; lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
+      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (${total.conflictedCreated} created on both sides); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
       for (const e of total.examples) console.log(`    ${e}`);
     }
   }

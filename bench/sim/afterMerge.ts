@@ -19,6 +19,8 @@ export interface MergeFindings {
   /** Journal files both sides changed. */
   files: number;
   conflictedFiles: number;
+  /** Of those, files both sides created (no base: the same name for two new files). */
+  conflictedCreated: number;
   problems: (MergeProblem & { path: string })[];
   /** Items the index lists fewer (missing) or more (extra) times than the union of both sides. */
   indexMissing: number;
@@ -32,7 +34,7 @@ export async function checkMergeResult(clone: Clone, base: string, ours: string,
     new Set(clone.git(['diff', '--name-only', '--no-renames', from, to, '--', ROOT]).stdout.split('\n').filter((p) => p.endsWith('.md')).map((p) => p.slice(ROOT.length + 1)));
   const byOurs = changed(base, ours);
   const byTheirs = changed(base, theirs);
-  const findings: MergeFindings = { files: 0, conflictedFiles: 0, problems: [], indexMissing: 0, indexExtra: 0, examples: [] };
+  const findings: MergeFindings = { files: 0, conflictedFiles: 0, conflictedCreated: 0, problems: [], indexMissing: 0, indexExtra: 0, examples: [] };
   // The union the index must show, per file: both sides' items counted as the merge rules count them.
   const expected = new Map<string, number>();
   const add = (path: string, counts: Map<string, number>) => {
@@ -45,8 +47,9 @@ export async function checkMergeResult(clone: Clone, base: string, ours: string,
   for (const path of paths) {
     if (byOurs.has(path) && byTheirs.has(path)) {
       findings.files++;
-      if (conflicted.has(path)) findings.conflictedFiles++;
       const [b, o, t] = [clone.show(base, path), clone.show(ours, path), clone.show(theirs, path)];
+      if (conflicted.has(path)) findings.conflictedFiles++;
+      if (conflicted.has(path) && b === '') findings.conflictedCreated++;
       for (const p of checkMerge(path, b, o, t, clone.read(path) ?? '')) {
         findings.problems.push({ ...p, path });
         if (findings.examples.length < 5) findings.examples.push(`${path}: ${p.kind} "${p.item}" (${p.detail})`);

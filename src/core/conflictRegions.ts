@@ -57,43 +57,52 @@ export function sideOf(region: ConflictRegion, i: number): 'ours' | 'base' | 'th
 }
 
 /**
- * Settles the items of a parsed entry whose text has conflict markers: drops the base side's
- * items and the theirs side's repeats of ours' items, and flags the rest (a diagnostic on the
- * item naming the region). `text` is the entry's text without BOM.
+ * Settles the items of a parsed entry whose text has conflict markers. Each side is read as
+ * the file would read with the conflicts resolved its way (so an item keeps the heading it has
+ * on its own side): the lines outside the conflicts and ours' sides give the items; theirs' sides
+ * add the items ours' side of the same conflict does not have; the base sides (diff3) none.
+ * Every item inside a conflict gets a diagnostic naming it. `text` is the entry's text without
+ * BOM; `parse` reads a text as the same file.
  */
-export function settleConflictItems(entry: Entry, text: string): void {
+export function settleConflictItems(entry: Entry, text: string, parse: (text: string) => Entry | null): void {
   const lines = text.split('\n');
   const regions = findConflictRegions(lines);
   if (regions.length === 0) return;
-  // Each item's region (index) and side, in one walk: items and regions are both in line order.
-  const placed: { item: Item; region: number; side: ReturnType<typeof sideOf> | null }[] = [];
-  const oursItems = new Map<string, number>();
-  let r = 0;
-  for (const item of entry.items) {
-    const i = item.line - 1;
-    while (r < regions.length && regions[r].end < i) r++;
-    const side = r < regions.length && regions[r].start < i ? sideOf(regions[r], i) : null;
-    placed.push({ item, region: r, side });
-    if (side === 'ours') oursItems.set(`${r}\u0000${item.kind}\u0000${itemIdentity(item.text)}`, item.line);
-  }
-  const kept: Item[] = [];
+  const where = (r: ConflictRegion) => `lines ${r.start + 1}–${Math.min(r.end, lines.length - 1) + 1}`;
+  // Items of one side's reading, with their lines in `text` and the conflict (index) they are in.
+  const read = (side: 'ours' | 'theirs') => {
+    const kept: string[] = [];
+    const origin: { line: number; region: number }[] = [];
+    let at = 0;
+    regions.forEach((r, n) => {
+      for (; at < r.start; at++) kept.push(lines[at]), origin.push({ line: at, region: -1 });
+      const [from, to] = side === 'ours' ? [r.start + 1, r.base >= 0 ? r.base : r.separator] : [r.separator + 1, r.end];
+      for (let i = from; i < to; i++) kept.push(lines[i]), origin.push({ line: i, region: n });
+      at = r.end + 1;
+    });
+    for (; at < lines.length; at++) kept.push(lines[at]), origin.push({ line: at, region: -1 });
+    return (parse(kept.join('\n'))?.items ?? []).map((item) => ({ item: { ...item, line: origin[item.line - 1].line + 1 }, region: origin[item.line - 1].region }));
+  };
+  const ours = read('ours');
+  const key = (region: number, item: Item) => `${region}\u0000${item.kind}\u0000${itemIdentity(item.text)}`;
+  const oursLine = new Map(ours.filter((o) => o.region >= 0).map((o) => [key(o.region, o.item), o.item.line]));
+  const items: Item[] = [];
   const flags: Diagnostic[] = [];
-  for (const { item, region, side } of placed) {
-    if (side === null || side === 'marker') {
-      kept.push(item);
-      continue;
-    }
-    if (side === 'base') continue;
-    const where = `lines ${regions[region].start + 1}–${Math.min(regions[region].end, lines.length - 1) + 1}`;
-    const twin = side === 'theirs' ? oursItems.get(`${region}\u0000${item.kind}\u0000${itemIdentity(item.text)}`) : undefined;
-    if (twin !== undefined) {
-      flags.push(flag(entry, item, 'info', `the same item as line ${twin}, on the other side of the git conflict at ${where}: counted once until the conflict is resolved`));
-      continue;
-    }
-    kept.push(item);
-    flags.push(flag(entry, item, 'warning', `this item is inside the unresolved git conflict at ${where} (${side === 'ours' ? 'our' : 'their'} side); resolve the conflict to edit it`));
+  for (const { item, region } of ours) {
+    items.push(item);
+    if (region >= 0) flags.push(flag(entry, item, 'warning', `this item is inside the unresolved git conflict at ${where(regions[region])} (our side); resolve the conflict to edit it`));
   }
-  entry.items = kept;
+  for (const { item, region } of read('theirs')) {
+    if (region < 0) continue;
+    const twin = oursLine.get(key(region, item));
+    if (twin !== undefined) {
+      flags.push(flag(entry, item, 'info', `the same item as line ${twin}, on the other side of the git conflict at ${where(regions[region])}: counted once until the conflict is resolved`));
+      continue;
+    }
+    items.push(item);
+    flags.push(flag(entry, item, 'warning', `this item is inside the unresolved git conflict at ${where(regions[region])} (their side); resolve the conflict to edit it`));
+  }
+  entry.items = items.sort((a, b) => a.line - b.line);
   entry.diagnostics = [...entry.diagnostics, ...flags].sort((a, b) => a.line - b.line);
 }
 

@@ -122,7 +122,7 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
   }
   entry.diagnostics = diagnostics;
   // Git conflict markers: items inside the regions are flagged and counted once (conflictRegions.ts).
-  if (entry.unsafeToEdit && diagnostics.some((d) => d.code === 'conflict')) settleConflictItems(entry, text);
+  if (entry.unsafeToEdit && diagnostics.some((d) => d.code === 'conflict')) settleConflictItems(entry, text, (side) => parse(path, side, null));
   return entry;
 }
 

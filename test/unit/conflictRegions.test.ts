@@ -35,6 +35,17 @@ describe('conflict regions', () => {
     assert.equal(index.items().filter((r) => r.item.title.startsWith('Draft the outline')).length, 1);
   });
 
+  it('reads each side of a conflict under its own headings', () => {
+    // As git leaves two sides that each appended to a different section at the end of a file.
+    const text = session(['- [ ] Before @sam', '<<<<<<< ours', '', '## Feedback', '', '- Clear writing', '=======', '- [ ] Their action @priya', '>>>>>>> theirs', ''].join('\n'));
+    const entry = parseEntry('sessions/2026-11-24.md', text)!;
+    assert.deepEqual(entry.items.map((i) => [i.line, i.kind, i.section, i.title]), [
+      [8, 'action', 'Action items', 'Before @sam'],
+      [13, 'feedback', 'Feedback', 'Clear writing'],
+      [15, 'action', 'Action items', 'Their action @priya'],
+    ]);
+  });
+
   it('never lists the base side of a diff3 conflict, and reads CRLF files', () => {
     const text = session(['<<<<<<< ours', '- [x] A @sam [completion:: 2026-11-25]', '||||||| base', '- [ ] A @sam', '- [ ] Deleted on both sides @sam', '=======', '- [ ] A @sam [due:: 2026-12-01]', '>>>>>>> theirs', ''].join('\n')).replace(/\n/g, '\r\n');
     const entry = parseEntry('sessions/2026-11-24.md', text)!;

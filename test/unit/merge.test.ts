@@ -1,10 +1,13 @@
 // The journal merge (git's merge driver), case by case as two people produce them: the extension's
 // own edits (complete, set due, move, log) on two copies of one file.
 import * as assert from 'node:assert/strict';
+import { buildAgenda } from '../../src/core/agenda';
+import { renderAgendaSession } from '../../src/core/agendaMarkdown';
 import { applyInsertion, completeLine, insertItem, moveLine, setDueLine } from '../../src/core/edits';
 import { checkMerge } from '../../src/core/merge/check';
 import { mergeJournalFile, mergeText } from '../../src/core/merge/mergeJournalFile';
 import { parseEntry } from '../../src/core/parseEntry';
+import { EXAMPLES, indexOf } from './helpers';
 
 const PATH = 'sessions/2026-11-24.md';
 
@@ -104,6 +107,20 @@ describe('merge: what combines without conflict', () => {
     const r = merge('', mine, yours);
     assert.equal(r.conflicts, 0);
     assert.equal(r.text, ['---', 'type: session', 'date: 2026-12-08', 'goals: [design-doc, public-speaking]', '---', '', '# Session 2026-12-08', '', '## Notes', '', 'Priya’s notes: große Fortschritte.', '', '## Action items', '', '- [x] Carried item @sam [completion:: 2026-12-01]', '- [ ] Only mine @sam', '- [ ] Only yours @priya', ''].join('\n'));
+  });
+
+  it('merges two agendas generated for one meeting on different days into one agenda', async () => {
+    const index = await indexOf(`${EXAMPLES}/mentorship`);
+    const monday = renderAgendaSession(buildAgenda(index, { mentorshipId: '.', today: '2026-11-30', date: '2026-12-02' }));
+    const tuesday = renderAgendaSession(buildAgenda(index, { mentorshipId: '.', today: '2026-12-01', date: '2026-12-02' }));
+    assert.notEqual(monday, tuesday, 'the days overdue differ');
+    const r = merge('', monday, tuesday);
+    assert.equal(r.conflicts, 0);
+    assert.equal(r.text, monday);
+    // Edited by hand on both sides after it was written, an agenda line is prose like any other.
+    const ours = onLine(monday, 'Ask Dana', (l) => l.replace('Ask Dana', 'Ask Dana (by mail)'));
+    const theirs = onLine(monday, 'Ask Dana', (l) => l.replace('Ask Dana', 'Ask Dana and Lena'));
+    assert.equal(merge(monday, ours, theirs).conflicts, 1);
   });
 
   it('never moves an item under another heading: two new sections at the end stay apart', () => {

@@ -195,28 +195,29 @@ function verify(label: string, base: string, ours: string, theirs: string, expec
   return result;
 }
 
-describe('merge property: generated journals, random edit pairs', () => {
-  it('merges compatible edits cleanly: every item once, under its heading, in the state the rules give (400 cases)', () => {
-    let symmetric = 0;
-    for (let n = 0; n < 400; n++) {
+describe('merge property: generated journals, random edit pairs', function () {
+  // Hundreds of merges: generous on a shared, busy machine (this is not a timing assertion).
+  this.timeout(120000);
+
+  it('merges compatible edits cleanly: every item once, under its heading, in the state the rules give (300 cases)', () => {
+    for (let n = 0; n < 300; n++) {
       const rand = prng(5000 + n);
       const counter = { n: 0 };
       const { text, items } = generate(rand, counter);
       const { ours, theirs, expected } = editPair(rand, counter, text, items, false);
       const eol = rand() < 0.25;
       const result = verify(`case ${n}`, crlf(text, eol), crlf(ours, eol), crlf(theirs, eol), expected, false);
+      assert.equal(result.text.includes('\r\n'), eol, `case ${n}: line breaks kept`);
       // The other way round: the same items in the same states (order may differ).
       const swapped = mergeJournalFile(crlf(text, eol), crlf(theirs, eol), crlf(ours, eol), PATH);
       const states = (t: string) => [...read(t).listed].map(([k, v]) => `${k} ${JSON.stringify(v)}`).sort();
       assert.deepEqual(states(swapped.text), states(result.text), `case ${n} swapped: ${swapped.method}\n${swapped.text}\n--- the other way\n${result.text}`);
-      if (swapped.text.length === result.text.length) symmetric++;
     }
-    assert.ok(symmetric > 0);
   });
 
-  it('leaves the true conflicts it was given inside conflict markers, every other item merged (400 cases)', () => {
+  it('leaves the true conflicts it was given inside conflict markers, every other item merged (300 cases)', () => {
     let made = 0;
-    for (let n = 0; n < 400; n++) {
+    for (let n = 0; n < 300; n++) {
       const rand = prng(9000 + n);
       const counter = { n: 0 };
       const { text, items } = generate(rand, counter);
@@ -228,7 +229,7 @@ describe('merge property: generated journals, random edit pairs', () => {
         assert.ok(result.conflicts >= 1 && result.conflicts <= conflicted, `case ${n}: ${result.conflicts} regions for ${conflicted} conflicting items`);
       }
     }
-    assert.ok(made > 100, `only ${made} cases had a true conflict`);
+    assert.ok(made > 75, `only ${made} cases had a true conflict`);
   });
 
   it('merges files both sides created for the same meeting: the union of their items (300 cases)', () => {

@@ -5,7 +5,8 @@
 //  - different items on neighbouring lines merge (git needs an unchanged line between);
 //  - one item ticked on one side and given a due date on the other gets both; ticked on both,
 //    the earlier completion;
-//  - a file both sides created (no base) merges section by section;
+//  - a file both sides created (no base) merges section by section; two agendas generated for
+//    one meeting on different days keep one line per agenda line (ours: only numbers differ);
 //  - true conflicts (two due dates, a move against a tick, two edits of one prose line) stay,
 //    as git's conflict markers around the smallest region.
 // The result is checked (check.ts): if an item would be lost, repeated or moved under another
@@ -78,6 +79,8 @@ function plainMerge(base: readonly string[], ours: readonly string[], theirs: re
 
 const LINE_RULES: UnitMergeRules<LineUnit> = {
   both(base, ours, theirs) {
+    // Two agendas generated for one meeting on different days: one line each, ours.
+    if (base === null && ours.generated && theirs.generated) return [{ lines: [ours.text] }];
     if (!ours.item || !theirs.item) return null;
     const line = mergeItemLine(base?.text ?? null, ours.text, theirs.text);
     return line === null ? null : [{ lines: [line] }];

@@ -2,7 +2,7 @@
 // body split into sections at every heading (as the core's parser finds headings: never in code
 // blocks or comments), each a sequence of lines whose items are keyed by identity.
 import { itemIdentity } from '../itemIdentity';
-import type { Item } from '../model';
+import type { Item, SectionKind } from '../model';
 import { sectionsOf } from '../parseEntry';
 import type { Unit } from './unitMerge';
 
@@ -10,6 +10,11 @@ export interface LineUnit extends Unit {
   /** An item (its key is its identity), merged by the item rules. */
   item: boolean;
   heading: boolean;
+  /**
+   * A line of a generated agenda (prose under Agenda): keyed without its numbers, which change
+   * from one day's agenda to the next ("overdue 3 days", `#L12` links).
+   */
+  generated: boolean;
 }
 
 export interface SectionUnit extends Unit {
@@ -31,6 +36,7 @@ export interface Structure {
 }
 
 const PREAMBLE = '\u0000preamble';
+const DIGITS = /\d+/g;
 const FM_HEAD = '\u0000head';
 // A top-level `key:` (not indented, not a list dash or a comment); the key ends at the first colon.
 const KEY_LINE = /^([^\s#\-:][^:]*):(?:[ \t]|$)/;
@@ -53,15 +59,17 @@ export function structureOf(path: string, text: string, lines: readonly string[]
   const keys = new Map<number, string>();
   for (const item of items) keys.set(item.line - 1, `I${leadingSpace(item.raw)}:${itemIdentity(item.text)}`);
   const headings = sectionsOf(path, text).filter((s) => s.line - 1 >= body);
-  const unit = (i: number, heading: boolean): LineUnit => {
+  const unit = (i: number, heading: boolean, agenda: boolean): LineUnit => {
     const key = keys.get(i);
-    return { key: key ?? `L${lines[i]}`, text: lines[i], item: key !== undefined, heading };
+    if (key !== undefined) return { key, text: lines[i], item: true, heading, generated: false };
+    const generated = agenda && !heading && lines[i].trim() !== '';
+    return { key: generated ? `G${lines[i].replace(DIGITS, '#')}` : `L${lines[i]}`, text: lines[i], item: false, heading, generated };
   };
   const sections: SectionUnit[] = [];
-  const section = (key: string, from: number, to: number) => {
+  const section = (key: string, from: number, to: number, kind: SectionKind = 'other') => {
     if (to <= from) return;
     const units: LineUnit[] = [];
-    for (let i = from; i < to; i++) units.push(unit(i, i === from && key !== PREAMBLE));
+    for (let i = from; i < to; i++) units.push(unit(i, i === from && key !== PREAMBLE, kind === 'agenda'));
     sections.push({ key, text: lines.slice(from, to).join('\n'), lines: units });
   };
   section(PREAMBLE, body, headings.length ? headings[0].line - 1 : lines.length);
@@ -75,7 +83,7 @@ export function structureOf(path: string, text: string, lines: readonly string[]
     const path = stack.map((s) => `${s.level} ${s.text}`).join('\n');
     const count = seen.get(path) ?? 0;
     seen.set(path, count + 1);
-    section(count ? `${path}\n#${count}` : path, h.line - 1, n + 1 < headings.length ? headings[n + 1].line - 1 : lines.length);
+    section(count ? `${path}\n#${count}` : path, h.line - 1, n + 1 < headings.length ? headings[n + 1].line - 1 : lines.length, h.kind);
   });
   return { frontMatter, sections };
 }
