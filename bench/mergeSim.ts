@@ -29,6 +29,8 @@ interface Tally {
   files: number;
   conflictedFiles: number;
   conflictedCreated: number;
+  conflictedAppends: number;
+  conflictedEdits: number;
   lost: number;
   duplicated: number;
   wrongState: number;
@@ -40,7 +42,7 @@ interface Tally {
   examples: string[];
 }
 
-const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
+const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -152,6 +154,8 @@ async function syncOne(p: Person, tally: Tally): Promise<void> {
     tally.files += found.files;
     tally.conflictedFiles += found.conflictedFiles;
     tally.conflictedCreated += found.conflictedCreated;
+    tally.conflictedAppends += found.conflictedAppends;
+    tally.conflictedEdits += found.conflictedEdits;
     for (const problem of found.problems) {
       if (problem.kind === 'lost') tally.lost++;
       else if (problem.kind === 'duplicated') tally.duplicated++;
@@ -188,7 +192,7 @@ const rate = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 10
 
 async function main(): Promise<void> {
   const weeks = Number(arg('weeks', '52'));
-  const seeds = arg('seeds', '1,2').split(',').map(Number);
+  const seeds = arg('seeds', '1,2,3,4').split(',').map(Number);
   if (!Number.isInteger(weeks) || weeks < 2 || seeds.some((s) => !Number.isInteger(s))) throw new Error('--weeks must be an integer ≥ 2 and --seeds a list of integers');
   const syncs = arg('sync', SYNCS.join(',')).split(',') as Sync[];
   const configs = arg('with', 'driver,git').split(',');
@@ -206,7 +210,7 @@ async function main(): Promise<void> {
         cleanRate: rate(total.clean, total.merges),
         filesMergedBothSides: total.files,
         conflictedFiles: total.conflictedFiles,
-        conflictedFilesBothCreated: total.conflictedCreated,
+        conflictedBecause: { bothCreated: total.conflictedCreated, appendsAtOnePlace: total.conflictedAppends, sameOrNeighbouringLines: total.conflictedEdits },
         lost: total.lost,
         duplicated: total.duplicated,
         wrongState: total.wrongState,
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
         secondSessionFiles: total.secondSessions,
       };
       results.push(row);
-      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (${total.conflictedCreated} created on both sides); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
+      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (created on both sides ${total.conflictedCreated}, appends at one place ${total.conflictedAppends}, same or neighbouring lines ${total.conflictedEdits}); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
       for (const e of total.examples) console.log(`    ${e}`);
     }
   }

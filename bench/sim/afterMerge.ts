@@ -9,6 +9,7 @@ import { findConflictRegions } from '../../src/core/conflictRegions';
 import { itemIdentity } from '../../src/core/itemIdentity';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { checkMerge, type MergeProblem } from '../../src/core/merge/check';
+import { diff3, matchSequences } from '../../src/core/merge/diff';
 import type { Item } from '../../src/core/model';
 import { parseEntry } from '../../src/core/parseEntry';
 import { scanJournal } from '../../src/core/scan';
@@ -19,8 +20,12 @@ export interface MergeFindings {
   /** Journal files both sides changed. */
   files: number;
   conflictedFiles: number;
-  /** Of those, files both sides created (no base: the same name for two new files). */
+  /** Why they conflicted, per file: both sides created it (no base: one name for two new files)… */
   conflictedCreated: number;
+  /** … both appended at one place (and edited no line of the base both changed) … */
+  conflictedAppends: number;
+  /** … or both edited the same or neighbouring lines. */
+  conflictedEdits: number;
   problems: (MergeProblem & { path: string })[];
   /** Items the index lists fewer (missing) or more (extra) times than the union of both sides. */
   indexMissing: number;
@@ -34,7 +39,7 @@ export async function checkMergeResult(clone: Clone, base: string, ours: string,
     new Set(clone.git(['diff', '--name-only', '--no-renames', from, to, '--', ROOT]).stdout.split('\n').filter((p) => p.endsWith('.md')).map((p) => p.slice(ROOT.length + 1)));
   const byOurs = changed(base, ours);
   const byTheirs = changed(base, theirs);
-  const findings: MergeFindings = { files: 0, conflictedFiles: 0, conflictedCreated: 0, problems: [], indexMissing: 0, indexExtra: 0, examples: [] };
+  const findings: MergeFindings = { files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, problems: [], indexMissing: 0, indexExtra: 0, examples: [] };
   // The union the index must show, per file: both sides' items counted as the merge rules count them.
   const expected = new Map<string, number>();
   const add = (path: string, counts: Map<string, number>) => {
@@ -49,7 +54,12 @@ export async function checkMergeResult(clone: Clone, base: string, ours: string,
       findings.files++;
       const [b, o, t] = [clone.show(base, path), clone.show(ours, path), clone.show(theirs, path)];
       if (conflicted.has(path)) findings.conflictedFiles++;
-      if (conflicted.has(path) && b === '') findings.conflictedCreated++;
+      if (conflicted.has(path)) {
+        const cause = b === '' ? 'created' : lineConflicts(b, o, t);
+        if (cause === 'created') findings.conflictedCreated++;
+        else if (cause === 'appends') findings.conflictedAppends++;
+        else findings.conflictedEdits++;
+      }
       for (const p of checkMerge(path, b, o, t, clone.read(path) ?? '')) {
         findings.problems.push({ ...p, path });
         if (findings.examples.length < 5) findings.examples.push(`${path}: ${p.kind} "${p.item}" (${p.detail})`);
@@ -77,6 +87,19 @@ export async function checkMergeResult(clone: Clone, base: string, ours: string,
     if (diff !== 0 && findings.examples.length < 5) findings.examples.push(`index lists ${key.replace(/\u0000/g, ' | ')} ${listed.get(key) ?? 0} times, expected ${expected.get(key) ?? 0}`);
   }
   return findings;
+}
+
+/** What makes a line merge (git's) of an existing file conflict: appends at one place only, or edits. */
+function lineConflicts(base: string, ours: string, theirs: string): 'appends' | 'edits' {
+  const ids = new Map<string, number>();
+  const idsOf = (text: string) => text.split('\n').map((l) => ids.get(l) ?? (ids.set(l, ids.size), ids.size - 1));
+  const [b, o, t] = [idsOf(base), idsOf(ours), idsOf(theirs)];
+  const changed = diff3(matchSequences(b, o), matchSequences(b, t), o.length, t.length).filter((c) => {
+    if (c.stable) return false;
+    const same = (x: number[], [f1, t1]: number[], y: number[], [f2, t2]: number[]) => t1 - f1 === t2 - f2 && x.slice(f1, t1).every((v, i) => v === y[f2 + i]);
+    return !same(o, c.ours, b, c.base) && !same(t, c.theirs, b, c.base) && !same(o, c.ours, t, c.theirs);
+  });
+  return changed.every((c) => c.base[0] === c.base[1]) ? 'appends' : 'edits';
 }
 
 function counts(path: string, text: string): Map<string, number> {
