@@ -31,6 +31,8 @@ interface Tally {
   conflictedCreated: number;
   conflictedAppends: number;
   conflictedEdits: number;
+  /** Conflicted merges whose conflicted files were all created on both sides. */
+  onlyCreatedTwice: number;
   lost: number;
   duplicated: number;
   wrongState: number;
@@ -42,7 +44,7 @@ interface Tally {
   examples: string[];
 }
 
-const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
+const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, onlyCreatedTwice: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -156,6 +158,7 @@ async function syncOne(p: Person, tally: Tally): Promise<void> {
     tally.conflictedCreated += found.conflictedCreated;
     tally.conflictedAppends += found.conflictedAppends;
     tally.conflictedEdits += found.conflictedEdits;
+    if (merged.status !== 0 && found.conflictedCreated === found.conflictedFiles) tally.onlyCreatedTwice++;
     for (const problem of found.problems) {
       if (problem.kind === 'lost') tally.lost++;
       else if (problem.kind === 'duplicated') tally.duplicated++;
@@ -210,6 +213,7 @@ async function main(): Promise<void> {
         cleanRate: rate(total.clean, total.merges),
         filesMergedBothSides: total.files,
         conflictedFiles: total.conflictedFiles,
+        conflictedMergesOnlyByFilesCreatedTwice: total.onlyCreatedTwice,
         conflictedBecause: { bothCreated: total.conflictedCreated, appendsAtOnePlace: total.conflictedAppends, sameOrNeighbouringLines: total.conflictedEdits },
         lost: total.lost,
         duplicated: total.duplicated,
@@ -221,7 +225,7 @@ async function main(): Promise<void> {
         secondSessionFiles: total.secondSessions,
       };
       results.push(row);
-      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (created on both sides ${total.conflictedCreated}, appends at one place ${total.conflictedAppends}, same or neighbouring lines ${total.conflictedEdits}); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
+      console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (created on both sides ${total.conflictedCreated}, appends at one place ${total.conflictedAppends}, same or neighbouring lines ${total.conflictedEdits}; ${total.onlyCreatedTwice} conflicted merges only by files created twice); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
       for (const e of total.examples) console.log(`    ${e}`);
     }
   }
