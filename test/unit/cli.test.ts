@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { hookInstallCommand } from '../../src/core/gitSetup';
 import { REPO } from './helpers';
 
 interface Run {
@@ -288,6 +289,35 @@ describe('CLI', function () {
       const merge = git('merge', '--no-edit', 'priya');
       assert.equal(merge.status, 0, merge.stdout + merge.stderr);
       assert.equal(fs.readFileSync(file, 'utf8'), session(['- [x] Draft the outline @sam', '- [ ] Book a review slot @priya [due:: 2026-12-01]']));
+    });
+  });
+
+  describe('pre-commit hook (installed as Set Up Git Merging types it)', () => {
+    it('refuses a commit whose staged journal has conflict markers, and lets a clean one through', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-hook-'));
+      try {
+        const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, encoding: 'utf8' });
+        run('git', ['init', '-q']);
+        run('git', ['config', 'user.email', 'test@example.com']);
+        run('git', ['config', 'user.name', 'Test']);
+        const install = run('sh', ['-c', hookInstallCommand('mentorship', `"${process.execPath}" "${path.join(REPO, 'bin', 'mentorship.js')}"`)]);
+        assert.match(install.stdout, /^installed /, install.stderr);
+        const file = path.join(dir, 'mentorship', 'sessions', '2026-11-24.md');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, '---\ntype: session\ndate: 2026-11-24\n---\n\n<<<<<<< ours\n- [ ] A @sam\n=======\n- [ ] B @sam\n>>>>>>> theirs\n');
+        run('git', ['add', '-A']);
+        const refused = run('git', ['commit', '-qm', 'conflicted']);
+        assert.equal(refused.status, 1);
+        assert.match(refused.stderr, /sessions\/2026-11-24\.md:6: error: unresolved git conflict marker/);
+        fs.writeFileSync(file, '---\ntype: session\ndate: 2026-11-24\n---\n\n- [ ] A @sam\n');
+        run('git', ['add', '-A']);
+        const committed = run('git', ['commit', '-qm', 'resolved']);
+        assert.equal(committed.status, 0, committed.stdout + committed.stderr);
+        // An existing hook is left alone.
+        assert.match(run('sh', ['-c', hookInstallCommand('mentorship', 'mentorship')]).stdout, /exists: add the Mentorship check to it by hand/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 
