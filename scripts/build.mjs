@@ -1,4 +1,4 @@
-// Bundles every program of the project with esbuild: the extension, the CLI, the benchmark and
+// Bundles every program of the project with esbuild: the extension, the CLI, the benchmarks and
 // the journal webview. One file each, so the .vsix and the CLI start without resolving modules.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['bench/mergeSim.ts'], outfile: 'dist/mergeSim.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['media/journal/main.ts'], outfile: 'dist/media/journal.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((b) => b.entryPoints.every((e) => existsSync(e)));
 

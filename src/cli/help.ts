@@ -8,6 +8,7 @@ Commands:
   items    every item: action items, milestones, wins, feedback, introductions, topics
   report   a progress report for a period (Markdown, or --json)
   check    problems in the journal; exit status 1 when there are errors
+  merge-driver  git's merge driver for journal files (see "mentorship merge-driver --help")
 
 Run "mentorship <command> --help" for a command's options.
 Exit status: 0 ok, 1 problems found (check), 2 bad invocation or unreadable root.
@@ -43,5 +44,19 @@ Lists problems: broken front matter, impossible dates, conflict markers, unknown
 links to missing goals. One per line as file:line: severity: message.
   --json          an array of {file, line, severity, code, message}
 Exit status 1 when there is at least one error, 0 otherwise.
+`,
+  'merge-driver': `Usage: mentorship merge-driver BASE OURS THEIRS PATH [--marker-size N] [--ours-label L] [--theirs-label L]
+
+Git's merge driver for journal files: merges the three versions item by item and writes the
+result into OURS, as git expects. Combines appends by both sides, edits of neighbouring items,
+a tick and a due date on one item, the same tick made twice (earlier completion wins), and files
+both sides created (section by section); leaves true conflicts (two due dates, a move against a
+tick, two edits of one line) as conflict markers around the smallest region. A file that is not
+a journal entry gets a plain line merge; a file that is not UTF-8 too (byte for byte); a binary
+file is left as OURS.
+Register it once per clone, with a line in .gitattributes (committed):
+  git config merge.mentorship.driver "npx --no mentorship merge-driver %O %A %B %P"
+  echo 'mentorship/**/*.md merge=mentorship' >> .gitattributes
+Exit status 0 merged cleanly, 1 conflicts left in OURS, 2 bad invocation.
 `,
 };

@@ -13,6 +13,7 @@ import { scanJournal } from '../core/scan';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { HELP } from './help';
+import { mergeDriver } from './mergeDriver';
 
 export interface CliIo {
   out(text: string): void;
@@ -39,7 +40,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check)`);
+    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, merge-driver)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(HELP[command]);
       return 0;
@@ -134,6 +135,8 @@ const COMMANDS: Record<string, Command> = {
     }
     return hasErrors(problems) ? 1 : 0;
   },
+
+  'merge-driver': (argv, io) => Promise.resolve(mergeDriver(argv, io)),
 };
 
 async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[] }> {

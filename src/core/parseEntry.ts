@@ -1,6 +1,7 @@
 // Parses one Markdown file of the journal into an Entry with a single pass over its lines.
 // Deliberately a line scanner, not a Markdown parser: indexing must cost about as much as
 // reading the file. The journal webview renders Markdown properly; this only finds structure.
+import { settleConflictItems } from './conflictRegions';
 import { isIsoDate } from './dates';
 import { intern, internList } from './intern';
 import { readFrontMatter } from './frontMatter';
@@ -120,6 +121,8 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
     for (const item of entry.items) if (!item.goals.includes(id)) item.goals = internList([...item.goals, id]);
   }
   entry.diagnostics = diagnostics;
+  // Git conflict markers: items inside the regions are flagged and counted once (conflictRegions.ts).
+  if (entry.unsafeToEdit && diagnostics.some((d) => d.code === 'conflict')) settleConflictItems(entry, text, (side) => parse(path, side, null));
   return entry;
 }
 

@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { hookInstallCommand } from '../../src/core/gitSetup';
 import { REPO } from './helpers';
 
 interface Run {
@@ -186,19 +188,21 @@ describe('CLI', function () {
           ['mentorship/sessions/2026-11-02.md', 'error'],
           ['mentorship/sessions/2026-11-04.md', 'error'],
           ['mentorship/sessions/2026-11-06.md', 'error'],
+          ['mentorship/sessions/2026-11-06.md', 'warning'],
+          ['mentorship/sessions/2026-11-06.md', 'warning'],
           ['mentorship/sessions/2026-11-09.md', 'warning'],
           ['mentorship/sessions/2026-11-09.md', 'warning'],
           ['mentorship/sessions/2026-11-11.md', 'warning'],
         ],
       );
-      assert.deepEqual(problems.filter((p) => p.file !== 'mentorship/sessions/2026-11-04.md').map((p) => p.line), [11, 11, 4, 11, 11]);
+      assert.deepEqual(problems.filter((p) => p.file !== 'mentorship/sessions/2026-11-04.md').map((p) => p.line), [11, 11, 12, 14, 4, 11, 11]);
     });
 
     it('prints one line per problem and a summary without --json', () => {
       const r = cli('check', '--root', 'test/fixtures/broken-journal');
       assert.equal(r.status, 1);
       assert.match(r.stdout, /^mentorship\/sessions\/2026-11-02\.md:11: error: .*2026-02-30/m);
-      assert.match(r.stdout, /^6 problems \(3 errors\) in 9 entries\.$/m);
+      assert.match(r.stdout, /^8 problems \(3 errors\) in 9 entries\.$/m);
     });
 
     it('exits 0 on the sample journal', () => {
@@ -208,6 +212,112 @@ describe('CLI', function () {
       const json = cli('check', '--root', 'examples', '--json');
       assert.equal(json.status, 0);
       assert.deepEqual(JSON.parse(json.stdout), []);
+    });
+  });
+
+  describe('merge-driver', () => {
+    const session = (items: string[]) => ['---', 'type: session', 'date: 2026-11-24', '---', '', '# Session', '', '## Action items', '', ...items, ''].join('\n');
+    const base = session(['- [ ] Draft the outline @sam', '- [ ] Book a review slot @priya']);
+    let dir: string;
+    /** Writes the three versions as git does (temporary files) and runs the driver on them. */
+    function driver(o: string | Buffer, a: string | Buffer, b: string | Buffer, ...extra: string[]) {
+      const files = ['O', 'A', 'B'].map((n) => path.join(dir, n));
+      [o, a, b].forEach((text, i) => fs.writeFileSync(files[i], text));
+      const r = cli('merge-driver', ...files, 'mentorship/sessions/2026-11-24.md', ...extra);
+      return { ...r, result: fs.readFileSync(files[1]) };
+    }
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-driver-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('writes the merge into OURS and exits 0 when it is clean', () => {
+      const r = driver(base, base.replace('- [ ] Draft', '- [x] Draft').replace('@sam\n', '@sam [completion:: 2026-11-25]\n'), base.replace('@priya', '@priya [due:: 2026-12-01]'));
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.equal(r.result.toString('utf8'), session(['- [x] Draft the outline @sam [completion:: 2026-11-25]', '- [ ] Book a review slot @priya [due:: 2026-12-01]']));
+    });
+
+    it('leaves conflict markers with the labels it is given and exits 1, naming the file once', () => {
+      const r = driver(base, base.replace('@priya', '@priya [due:: 2026-12-01]'), base.replace('@priya', '@priya [due:: 2026-12-02]'), '--ours-label', 'HEAD', '--theirs-label', 'origin/main');
+      assert.equal(r.status, 1);
+      assert.match(r.result.toString('utf8'), /^<<<<<<< HEAD\n- \[ \] Book a review slot @priya \[due:: 2026-12-01\]\n=======\n.*\n>>>>>>> origin\/main$/m);
+      assert.equal(r.stderr, 'mentorship: mentorship/sessions/2026-11-24.md: 1 conflict left (merged item by item)\n');
+    });
+
+    it('merges a file that is not UTF-8 line by line, byte for byte', () => {
+      const latin1 = (t: string) => Buffer.from(t, 'latin1');
+      const r = driver(latin1('caf\xe9\nb\nc\n'), latin1('CAF\xc9\nb\nc\n'), latin1('caf\xe9\nb\nc\xe9\n'));
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(r.result, latin1('CAF\xc9\nb\nc\xe9\n'));
+    });
+
+    it('keeps OURS of a binary file and exits 1', () => {
+      const r = driver(Buffer.from([0, 1]), Buffer.from([0, 2]), Buffer.from([0, 3]));
+      assert.equal(r.status, 1);
+      assert.deepEqual(r.result, Buffer.from([0, 2]));
+      assert.match(r.stderr, /binary; kept our version/);
+    });
+
+    it('refuses a call without the four files, or with a file that is not there', () => {
+      assertMisuse(cli('merge-driver', 'a', 'b', 'c'), /needs 4 arguments/);
+      assertMisuse(cli('merge-driver', path.join(dir, 'none'), path.join(dir, 'none'), path.join(dir, 'none'), 'x.md'), /cannot read/);
+      assertMisuse(cli('merge-driver', 'a', 'b', 'c', 'd', '--marker-size', 'x'), /--marker-size "x"/);
+    });
+
+    it('is what git runs for journal files, once .gitattributes and git config name it', function () {
+      const git = (...args: string[]) => {
+        const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+        assert.ok(r.status === 0 || args[0] === 'merge', `git ${args.join(' ')}: ${r.stderr}`);
+        return r;
+      };
+      git('init', '-q', '-b', 'main');
+      git('config', 'user.email', 'test@example.com');
+      git('config', 'user.name', 'Test');
+      git('config', 'merge.mentorship.driver', `"${process.execPath}" "${path.join(REPO, 'bin', 'mentorship.js')}" merge-driver %O %A %B %P`);
+      fs.writeFileSync(path.join(dir, '.gitattributes'), 'mentorship/**/*.md merge=mentorship\n');
+      fs.mkdirSync(path.join(dir, 'mentorship', 'sessions'), { recursive: true });
+      const file = path.join(dir, 'mentorship', 'sessions', '2026-11-24.md');
+      fs.writeFileSync(file, base);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      git('checkout', '-qb', 'priya');
+      fs.writeFileSync(file, base.replace('@priya', '@priya [due:: 2026-12-01]'));
+      git('commit', '-qam', 'priya sets a due date');
+      git('checkout', '-q', 'main');
+      fs.writeFileSync(file, base.replace('- [ ] Draft', '- [x] Draft'));
+      git('commit', '-qam', 'sam ticks the item above it');
+      // Git's own merge conflicts here (neighbouring lines); the driver merges them.
+      const merge = git('merge', '--no-edit', 'priya');
+      assert.equal(merge.status, 0, merge.stdout + merge.stderr);
+      assert.equal(fs.readFileSync(file, 'utf8'), session(['- [x] Draft the outline @sam', '- [ ] Book a review slot @priya [due:: 2026-12-01]']));
+    });
+  });
+
+  describe('pre-commit hook (installed as Set Up Git Merging types it)', () => {
+    it('refuses a commit whose staged journal has conflict markers, and lets a clean one through', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-hook-'));
+      try {
+        const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, encoding: 'utf8' });
+        run('git', ['init', '-q']);
+        run('git', ['config', 'user.email', 'test@example.com']);
+        run('git', ['config', 'user.name', 'Test']);
+        const install = run('sh', ['-c', hookInstallCommand('mentorship', `"${process.execPath}" "${path.join(REPO, 'bin', 'mentorship.js')}"`)]);
+        assert.match(install.stdout, /^installed /, install.stderr);
+        const file = path.join(dir, 'mentorship', 'sessions', '2026-11-24.md');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, '---\ntype: session\ndate: 2026-11-24\n---\n\n<<<<<<< ours\n- [ ] A @sam\n=======\n- [ ] B @sam\n>>>>>>> theirs\n');
+        run('git', ['add', '-A']);
+        const refused = run('git', ['commit', '-qm', 'conflicted']);
+        assert.equal(refused.status, 1);
+        assert.match(refused.stderr, /sessions\/2026-11-24\.md:6: error: unresolved git conflict marker/);
+        fs.writeFileSync(file, '---\ntype: session\ndate: 2026-11-24\n---\n\n- [ ] A @sam\n');
+        run('git', ['add', '-A']);
+        const committed = run('git', ['commit', '-qm', 'resolved']);
+        assert.equal(committed.status, 0, committed.stdout + committed.stderr);
+        // An existing hook is left alone.
+        assert.match(run('sh', ['-c', hookInstallCommand('mentorship', 'mentorship')]).stdout, /exists: add the Mentorship check to it by hand/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

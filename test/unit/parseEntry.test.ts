@@ -649,9 +649,11 @@ describe('parseEntry: broken files', () => {
     for (const t of inputs) assert.doesNotThrow(() => parseEntry('sessions/2026-11-24.md', t), JSON.stringify(t));
   });
 
-  it('reports git conflict markers once, never as items, and marks the file unsafe', () => {
+  it('reports git conflict markers once, never as items, flags the items inside, and marks the file unsafe', () => {
     const e = fixture('2026-11-06.md');
-    assert.deepEqual(e.diagnostics.map((d) => [d.line, d.severity, d.code]), [[11, 'error', 'conflict']]);
+    assert.deepEqual(e.diagnostics.map((d) => [d.line, d.severity, d.code]), [[11, 'error', 'conflict'], [12, 'warning', 'conflict-item'], [14, 'warning', 'conflict-item']]);
+    assert.match(e.diagnostics[1].message, /inside the unresolved git conflict at lines 11–15 \(our side\)/);
+    assert.match(e.diagnostics[2].message, /lines 11–15 \(their side\)/);
     assert.equal(e.unsafeToEdit, true);
     assert.ok(e.items.every((i) => !/^(<{7}|={7}|>{7})/.test(i.raw) && !/<{7}|>{7}|={7}/.test(i.text)));
   });

@@ -1,5 +1,6 @@
 // Initialize Journal: the agreement (mentor, mentee, cadence), the goals/sessions/notes folders
-// and a .gitignore that keeps private/ out of git, in the journal root of a workspace folder.
+// and a .gitignore that keeps private/ out of git, in the journal root of a workspace folder;
+// then it offers (never runs by itself) the git setup for two people's clones.
 import * as vscode from 'vscode';
 import { parseCadence } from '../../core/cadence';
 import { AGREEMENT_FILE, agreementTemplate } from '../../core/templates';
@@ -8,7 +9,7 @@ import { today } from '../../host/clock';
 import { EditRefused } from '../../host/journalWriter';
 import { showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { askPerson, chooseFolder, exists, ignorePrivate } from './initSteps';
+import { askPerson, chooseFolder, exists, ignorePrivate, offerGitSetup } from './initSteps';
 
 const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
 
@@ -38,6 +39,7 @@ export class InitializeCommand implements Command {
     await store.reset();
     const fresh = store.all().find((j) => j.folder.uri.toString() === folder.uri.toString()) ?? journal;
     await showEntry(fresh, AGREEMENT_FILE);
+    offerGitSetup(fresh);
     return fresh.uri(AGREEMENT_FILE).toString();
   }
 }

@@ -1,6 +1,8 @@
 // Initialize on an empty folder, answered through the real prompts: the agreement, the folders
 // and the .gitignore appear, the store reads one mentorship, and a second Initialize refuses.
+// Then the git setup it offers: .gitattributes written when chosen, git commands typed, not run.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,12 +37,18 @@ describe('initialize on an empty folder', () => {
     const inputs = ['Priya Raman (@priya)', 'Sam Okafor (@sam)'];
     const input = stubWindow('showInputBox', () => inputs.shift());
     const pick = stubWindow('showQuickPick', (items) => (items as string[]).find((i) => i === 'every 2 weeks'));
+    const info = stubWindow('showInformationMessage', () => undefined);
     try {
       await vscode.commands.executeCommand('mentorship.initialize');
     } finally {
       input.restore();
       pick.restore();
+      info.restore();
     }
+    // The git setup is offered, not done: nothing of it is written until asked.
+    const offer = info.calls.find((c) => String(c[0]).includes('through git'));
+    assert.deepEqual(offer?.slice(1), ['Set Up Git Merging…']);
+    assert.equal(await exists(uri('.gitattributes')), undefined);
     assert.deepEqual(pick.calls[0][0], ['weekly', 'every 2 weeks', 'monthly']);
     for (const folder of ['goals', 'sessions', 'notes']) assert.equal(await exists(uri(folder)), vscode.FileType.Directory, folder);
     assert.equal(await readText(uri('.gitignore')), '# Private notes stay on this machine: never committed, never in an agenda.\nprivate/\n');
@@ -81,6 +89,73 @@ describe('initialize on an empty folder', () => {
     }
     // No session yet and the agreement starts today: the first meeting is today.
     assert.equal(api.services.store.all()[0].index.get(`sessions/${TODAY}.md`)?.type, 'session');
+  });
+
+  describe('Set Up Git Merging', () => {
+    type Typed = { name?: string; cwd?: unknown; text: string; run: boolean | undefined; shown: boolean };
+    /** Runs the command with the quick pick answered by `choose` and terminals recorded, not opened. */
+    async function setUp(choose: (items: vscode.QuickPickItem[]) => vscode.QuickPickItem[] | undefined) {
+      const typed: Typed[] = [];
+      const w = vscode.window as unknown as Record<string, unknown>;
+      const createTerminal = w.createTerminal;
+      w.createTerminal = (options: vscode.TerminalOptions) => {
+        const t: Typed = { name: options.name, cwd: options.cwd, text: '', run: undefined, shown: false };
+        typed.push(t);
+        return { show: () => (t.shown = true), sendText: (text: string, addNewLine?: boolean) => ((t.text += text), (t.run = addNewLine)), dispose: () => undefined };
+      };
+      const pick = stubWindow('showQuickPick', (items) => choose(items as vscode.QuickPickItem[]));
+      const info = stubWindow('showInformationMessage', () => undefined);
+      try {
+        const done = await vscode.commands.executeCommand('mentorship.setUpGit');
+        return { done, typed, pick, info };
+      } finally {
+        w.createTerminal = createTerminal;
+        pick.restore();
+        info.restore();
+      }
+    }
+
+    it('writes nothing and types nothing when the choice is cancelled', async () => {
+      const r = await setUp(() => undefined);
+      assert.equal(r.done, undefined);
+      assert.equal(r.typed.length, 0);
+      assert.equal(await exists(uri('.gitattributes')), undefined);
+      const items = r.pick.calls[0][0] as vscode.QuickPickItem[];
+      assert.equal(items.length, 3);
+      for (const item of items) assert.ok((item.detail ?? '').length > 60, `"${item.label}" explains itself`);
+    });
+
+    it('adds .gitattributes and types the git config and hook lines without running them; run, they work', async () => {
+      const r = await setUp((items) => items);
+      assert.deepEqual(r.done, ['attributes', 'driver', 'hook']);
+      assert.equal(await readText(uri('.gitattributes')), '# Mentorship Journal: merge journal files item by item (mentorship merge-driver; see its docs/cli.md).\n*.md merge=mentorship\n');
+      assert.equal(r.typed.length, 1);
+      const [t] = r.typed;
+      assert.equal(t.run, false, 'typed, not run');
+      assert.ok(t.shown);
+      assert.equal(String(t.cwd), String(workspaceFolder().uri));
+      assert.match(t.text, /^git config merge\.mentorship\.driver '?node .*bin\/mentorship\.js\S* merge-driver %O %A %B %P'? && h=/);
+      assert.ok(!t.text.includes('\n'), 'one line: a newline would run it');
+      assert.match(String(r.info.calls[0]?.[0]), /typed in the terminal/);
+
+      // What the user's Enter does: in a git repository, the driver is defined and the hook installed.
+      const folder = workspaceFolder().uri.fsPath;
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8' });
+      git('init', '-q');
+      execFileSync('sh', ['-c', t.text], { cwd: folder, encoding: 'utf8' });
+      assert.match(git('config', 'merge.mentorship.driver'), /bin\/mentorship\.js\S* merge-driver %O %A %B %P/);
+      const hook = path.join(folder, '.git', 'hooks', 'pre-commit');
+      assert.match(fs.readFileSync(hook, 'utf8'), /^root=mentorship$/m);
+      assert.ok(fs.statSync(hook).mode & 0o100, 'the hook is executable');
+      fs.rmSync(path.join(folder, '.git'), { recursive: true, force: true });
+    });
+
+    it('does not add the attribute twice', async () => {
+      const r = await setUp((items) => items.filter((i) => i.label.includes('.gitattributes')));
+      assert.match((r.pick.calls[0][0] as vscode.QuickPickItem[])[0].label, /already go to the merge driver/);
+      assert.equal((await readText(uri('.gitattributes'))).match(/merge=mentorship/g)?.length, 1);
+      assert.equal(r.typed.length, 0);
+    });
   });
 
   it('never appends to a .gitignore that is a symbolic link out of the workspace, and says so', async () => {
