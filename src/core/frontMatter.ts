@@ -79,7 +79,6 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
 }
 
-export const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
 const LIST_LINE = /^( *)- (.*)$/;
 // Plain scalars that are more than text: indicators, comments (`#`), `-`/`?`/`:` alone or before a space.
 const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'",#]|^[-?:](?:\s|$)|: | #|\t/;
@@ -103,8 +102,10 @@ function isBlankChar(c: number): boolean {
 }
 
 /**
- * The index of the colon ending the key when `line` is a `key:` or `key: value` line as KEY_LINE
- * reads it (a unit test compares the two), else -1.
+ * The index of the colon ending the key when `line` is a `key:` or `key: value` line, else -1:
+ * a key of letters, digits, `_` and `-` (not starting with a digit or `-`), a colon, and nothing
+ * or white space and a value on one line. (A unit test compares it with the regular expression
+ * that says the same.)
  */
 export function keyEnd(line: string): number {
   let c = line.charCodeAt(0);
@@ -118,7 +119,7 @@ export function keyEnd(line: string): number {
   const after = line.charCodeAt(p + 1);
   if (p + 1 === line.length) return p;
   if (after !== 32 && after !== 9) return -1;
-  // `.` in KEY_LINE stops at line terminators.
+  // The value is on this line: no line terminator.
   for (let i = p + 2; i < line.length; i++) {
     const t = line.charCodeAt(i);
     if (t === 10 || t === 13 || t === 0x2028 || t === 0x2029) return -1;

@@ -1,9 +1,10 @@
 // The index over one journal root: every entry by path, grouped by mentorship, kept current one
 // file at a time. Any sequence of `set`/`remove` calls leaves it equal to a fresh build of the
 // same files (a property the tests check with generated edit sequences).
-import type { AgreementInfo, Entry, Item } from './model';
+import type { AgreementInfo, Entry, Item, Person } from './model';
 import { parseEntry } from './parseEntry';
 import { formatPerson } from './people';
+import { trimEndWhere } from './text';
 
 export interface Mentorship {
   /** The agreement's folder relative to the journal root; `.` for the root itself. */
@@ -121,7 +122,7 @@ export class JournalIndex {
 
   /** Finds a mentorship by id (`.`, `alex`) or by its mentee's handle (with or without `@`). */
   findMentorship(idOrHandle: string): Mentorship | undefined {
-    const id = idOrHandle.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+    const id = trimEndWhere(idOrHandle.replace(/\\/g, '/').replace(/^(?:\.\/)+/, ''), (c) => c === 47);
     const byId = this.mentorship(id || '.');
     if (byId) return byId;
     const handle = idOrHandle.replace(/^@/, '').toLowerCase();
@@ -305,9 +306,14 @@ function toMentorship(e: Entry): Mentorship {
 }
 
 function titleOf(a: AgreementInfo, prefix: string): string {
-  const mentee = a.mentee ? formatPerson(a.mentee).replace(/ \(@.*\)$/, '') : null;
-  const mentor = a.mentor ? formatPerson(a.mentor).replace(/ \(@.*\)$/, '') : null;
+  const mentee = a.mentee ? nameOf(a.mentee) : null;
+  const mentor = a.mentor ? nameOf(a.mentor) : null;
   return mentee && mentor ? `${mentee} ← ${mentor}` : mentee ?? mentor ?? (prefix || 'Mentorship');
+}
+
+/** How a person is called in a title: their name, else `@handle`. */
+function nameOf(p: Person): string {
+  return p.name ?? formatPerson(p);
 }
 
 function hasPeople(e: Entry): boolean {

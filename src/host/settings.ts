@@ -1,5 +1,6 @@
 // The extension's settings, read in one place (names match package.json `contributes.configuration`).
 import * as vscode from 'vscode';
+import { trimEndWhere, trimStartWhere } from '../core/text';
 
 export type GroupBy = 'due' | 'owner';
 export type AgendaOutput = 'session' | 'clipboard' | 'cursor';
@@ -15,7 +16,8 @@ export interface Settings {
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration('mentorship', scope);
-  const root = (c.get<string>('root') ?? 'mentorship').trim().replace(/^[/\\]+|[/\\]+$/g, '');
+  const isSlash = (ch: number) => ch === 47 || ch === 92;
+  const root = trimEndWhere(trimStartWhere((c.get<string>('root') ?? 'mentorship').trim(), isSlash), isSlash);
   const handle = (c.get<string>('handle') ?? '').trim().replace(/^@/, '');
   return {
     root: root === '' ? '.' : root,

@@ -1,0 +1,26 @@
+const { parseEntry, sectionsOf } = require('./out/src/core/parseEntry');
+const { insertItem, setDueLine, completeLine } = require('./out/src/core/edits');
+const { agendaInsertion } = require('./out/src/core/agendaInsert');
+const fm = '---\ntype: session\ndate: 2026-01-01\n---\n';
+function t(name, f) { const s=Date.now(); try { f(); } catch(e) { console.log(' threw', e.message.slice(0,80)); } console.log(name, Date.now()-s, 'ms'); }
+const N = 20000;
+t('heading #s', () => parseEntry('sessions/a.md', fm + '## Notes' + ' #'.repeat(1) + ' '.repeat(1)+ '#'.repeat(N) + 'x\n'));
+t('heading #s space', () => parseEntry('sessions/a.md', fm + '## ' + ' \t'.repeat(N) + 'x#\n'));
+t('heading :', () => parseEntry('sessions/a.md', fm + '## Notes' + ':'.repeat(N) + 'x\n'));
+t('heading : space', () => parseEntry('sessions/a.md', fm + '## ' + ':. '.repeat(N) + 'x\n'));
+t('sections', () => sectionsOf('sessions/a.md', fm + '## ' + ' '.repeat(N) + '#x\n'));
+t('insertItem heading', () => insertItem(fm + '## Notes ' + ' '.repeat(N) + 'x\n', 'action', '- [ ] x'));
+t('agendaInsertion', () => agendaInsertion(fm + '## Notes ' + ' '.repeat(N) + 'x\n', '## Agenda\n- a\n'));
+t('setDue', () => setDueLine('- [ ] x [due::' + ' '.repeat(N), '2026-01-01'));
+t('setDue2', () => setDueLine('- [ ] x ' + '[due::'.repeat(N/5), '2026-01-01'));
+t('complete', () => completeLine('- [ ] x ' + '\u2705'.repeat(N), '2026-01-01'));
+t('complete2', () => completeLine('- [ ] x ' + ' '.repeat(N)+'y', '2026-01-01'));
+t('heading " #"', () => parseEntry('sessions/a.md', fm + '## a' + ' #'.repeat(N) + '\n'));
+t('heading "# "', () => parseEntry('sessions/a.md', fm + '## a ' + '#\t'.repeat(N) + '#\n'));
+t('heading "#"x', () => parseEntry('sessions/a.md', fm + '## a ' + '#'.repeat(N) + ' \u00a0#\n'));
+const { renderWith, markdownEngine } = require('./out/src/features/journal/renderMarkdown');
+markdownEngine().then((md) => {
+  t('render due spaces', () => renderWith(md, '- [ ] x [due:: ' + ' '.repeat(N) + '\n', { path: 'a.md', bodyLine: 1, items: [] }));
+  t('render due spaces2', () => renderWith(md, 'x ' + '[due:: '.repeat(N/7) + '\n', { path: 'a.md', bodyLine: 1, items: [] }));
+  t('render constructor', () => console.log(renderWith(md, '- x [constructor:: y]\n', { path: 'a.md', bodyLine: 1, items: [] })));
+});
