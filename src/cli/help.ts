@@ -1,6 +1,6 @@
 // Help texts for `mentorship` and each of its commands.
 
-export const HELP: Record<string, string> = {
+const TEXTS = {
   main: `Usage: mentorship <command> --root DIR [options]
 
 Commands:
@@ -45,3 +45,6 @@ links to missing goals. One per line as file:line: severity: message.
 Exit status 1 when there is at least one error, 0 otherwise.
 `,
 };
+
+/** By command name (and `main`): a Map, so no name reaches Object.prototype. */
+export const HELP = new Map<string, string>(Object.entries(TEXTS));
