@@ -23,6 +23,7 @@ export function agendaInsertion(docText: string, agendaBlock: string): Insertion
     if (agenda < 0 && sectionKind(headingText(l, level)) === 'agenda') agenda = headings.length - 1;
     if (agenda < 0 && firstH2 < 0 && level === 2) firstH2 = i;
   }
+  // Inserted lines end as the line above them does: a file keeps its line endings, mixed or not.
   const eolAt = (line: number) => lineBreakOf(docText, line);
   const blockLines = splitLines(agendaBlock);
   while (blockLines.length && blockLines[blockLines.length - 1] === '') blockLines.pop();
@@ -34,13 +35,14 @@ export function agendaInsertion(docText: string, agendaBlock: string): Insertion
     // The heading stays; the agenda's lines (without its own heading) go under it.
     const body = blockLines.slice(1);
     while (body.length && body[0] === '') body.shift();
-    const eol = eolAt(i);
+    const at = lines[i + 1] !== undefined && lines[i + 1].trim() === '' ? i + 2 : i + 1;
+    const eol = eolAt(at - 1);
     const text = body.join(eol);
     const after = end < lines.length ? eol : '';
-    return lines[i + 1] !== undefined && lines[i + 1].trim() === '' ? { line: i + 2, text: text + eol + after } : { line: i + 1, text: eol + text + eol + after };
+    return at === i + 2 ? { line: at, text: text + eol + after } : { line: at, text: eol + text + eol + after };
   }
   if (firstH2 >= 0) {
-    const eol = eolAt(firstH2);
+    const eol = eolAt(Math.max(0, firstH2 - 1));
     return { line: firstH2, text: blockLines.join(eol) + eol + eol };
   }
   if (hidden.inFence || hidden.inComment) {

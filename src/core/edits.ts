@@ -182,8 +182,10 @@ export function locateItem(text: string, path: string, expectedLine: number, raw
 /** Refuses to edit a file with conflict markers or broken front matter. */
 export function assertEditable(entry: Entry | undefined, path: string): void {
   if (entry?.unsafeToEdit) {
-    const why = entry.diagnostics.find((d) => d.code === 'conflict' || d.code === 'front-matter');
-    throw new EditRefused(`${path} ${why?.code === 'conflict' ? 'has unresolved git conflict markers' : 'has front matter that cannot be read'}; fix it before editing`);
+    const why = entry.diagnostics.find((d) => d.code === 'conflict' || d.code === 'front-matter' || d.code === 'duplicate-key');
+    const what =
+      why?.code === 'conflict' ? 'has unresolved git conflict markers' : why?.code === 'duplicate-key' ? 'has a front-matter key written twice' : 'has front matter that cannot be read';
+    throw new EditRefused(`${path} ${what}; fix it before editing`);
   }
 }
 

@@ -1,7 +1,7 @@
 // The index over one journal root: every entry by path, grouped by mentorship, kept current one
 // file at a time. Any sequence of `set`/`remove` calls leaves it equal to a fresh build of the
 // same files (a property the tests check with generated edit sequences).
-import type { AgreementInfo, Entry, Item, Person } from './model';
+import type { AgreementInfo, Diagnostic, Entry, Item, Person } from './model';
 import { parseEntry } from './parseEntry';
 import { formatPerson } from './people';
 import { trimEndWhere } from './text';
@@ -46,6 +46,11 @@ export class JournalIndex {
    * matter: under no agreement, such a folder is a mentorship of its own (an implicit one).
    */
   private readonly peopleHomes = new Map<string, Set<string>>();
+  /**
+   * Files that are in the journal but could not be read as text (not UTF-8, UTF-16, binary):
+   * no entry, one problem each, until the file is read again or goes.
+   */
+  private readonly unreadable = new Map<string, Diagnostic>();
   /** Set when an agreement came or went: `groups` is rebuilt on the next query, once. */
   private stale = false;
   private version = 0;
@@ -61,14 +66,36 @@ export class JournalIndex {
 
   /** Parses `text` as the file at `path` (relative, `/`-separated) and replaces what was there. */
   set(path: string, text: string): Entry | null {
+    if (this.unreadable.delete(path)) this.version++;
     const entry = parseEntry(path, text);
     if (entry) this.put(entry);
     else this.remove(path);
     return entry;
   }
 
+  /**
+   * Records that the file at `path` cannot be read as text (`problem` says why, for `check` and
+   * the Problems panel): it has no entry, so nothing reads its items or edits it.
+   */
+  setProblem(path: string, problem: Diagnostic): void {
+    this.remove(path);
+    this.unreadable.set(path, problem);
+    this.version++;
+  }
+
+  /** The problem of a file that could not be read as text, if `path` is one. */
+  problem(path: string): Diagnostic | undefined {
+    return this.unreadable.get(path);
+  }
+
+  /** The problems of every file that could not be read as text, in path order. */
+  problems(): Diagnostic[] {
+    return [...this.unreadable.values()].sort((a, b) => compareStrings(a.file, b.file));
+  }
+
   /** Forgets the file at `path`. */
   remove(path: string): void {
+    if (this.unreadable.delete(path)) this.version++;
     const old = this.entries.get(path);
     if (!old) return;
     this.version++;
@@ -87,11 +114,12 @@ export class JournalIndex {
   /** Removes every entry whose path starts with `prefix` (a deleted or renamed folder). */
   removeFolder(prefix: string): void {
     const p = prefix === '' || prefix.endsWith('/') ? prefix : prefix + '/';
-    for (const path of [...this.entries.keys()]) if (path.startsWith(p)) this.remove(path);
+    for (const path of [...this.entries.keys(), ...this.unreadable.keys()]) if (path.startsWith(p)) this.remove(path);
   }
 
   clear(): void {
     this.entries.clear();
+    this.unreadable.clear();
     this.agreements.clear();
     this.groups.clear();
     this.folderOwner.clear();

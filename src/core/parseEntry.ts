@@ -63,6 +63,10 @@ function parse(path: string, text: string, sections: Section[] | null, always: b
   if (fm.kind === 'ok') {
     data = fm.value.data;
     bodyLine = fm.value.bodyLine;
+    for (const d of fm.value.duplicates ?? []) {
+      report(d.line, 'error', 'duplicate-key', `front matter has "${d.key}" twice (lines ${d.firstLine} and ${d.line}): only the last is read; keep one before this file can be edited`);
+      unsafeToEdit = true;
+    }
   } else if (fm.kind === 'error') {
     report(fm.error.line, 'error', 'front-matter', fm.error.message);
     bodyLine = fm.bodyLine;

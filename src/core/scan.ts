@@ -1,5 +1,6 @@
 // Builds a JournalIndex from a file system: list every Markdown file under the root, then read
 // and index them. Reads run a few at a time so slow (remote, web) file systems overlap.
+import { UndecodableFile } from './decode';
 import type { JournalIndex } from './journalIndex';
 import { isIgnoredFolder, isJournalFile, type JournalFs } from './journalFs';
 
@@ -37,7 +38,8 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
       try {
         index.set(path, fs.readFileNow(path));
       } catch (e) {
-        problems.push({ path, message: e instanceof Error ? e.message : String(e) });
+        const problem = notRead(index, path, e);
+        if (problem) problems.push(problem);
       }
     }
     return problems;
@@ -45,14 +47,31 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const path = files[next++];
-      try {
-        index.set(path, await fs.readFile(path));
-      } catch (e) {
-        problems.push({ path, message: e instanceof Error ? e.message : String(e) });
-      }
+      const problem = await readIntoIndex(fs, index, files[next++]);
+      if (problem) problems.push(problem);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   return problems;
+}
+
+/**
+ * Reads one file into `index`: its entry, or, when its bytes are not UTF-8 text, the problem
+ * the index keeps for it instead. Returns the failure when the file could not be read at all.
+ */
+export async function readIntoIndex(fs: JournalFs, index: JournalIndex, path: string): Promise<ScanProblem | null> {
+  try {
+    index.set(path, await fs.readFile(path));
+    return null;
+  } catch (e) {
+    return notRead(index, path, e);
+  }
+}
+
+function notRead(index: JournalIndex, path: string, e: unknown): ScanProblem | null {
+  if (e instanceof UndecodableFile) {
+    index.setProblem(path, { file: path, line: 1, severity: 'error', code: e.problem === 'binary' ? 'binary' : 'encoding', message: e.reason });
+    return null;
+  }
+  return { path, message: e instanceof Error ? e.message : String(e) };
 }

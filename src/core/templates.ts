@@ -104,18 +104,19 @@ export function safeBody(text: string): string {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (!isLineBreak(c)) continue;
     const line = text.slice(start, i);
-    out += (start === 0 ? '' : '\n') + (looksLikeMarker(line) ? `\\${line}` : line);
+    const marker = markerAt(line);
+    out += (start === 0 ? '' : '\n') + (marker < 0 ? line : `${line.slice(0, marker)}\\${line.slice(marker)}`);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
   return out;
 }
 
-/** Whether `line` starts (after up to three spaces) like a conflict marker or `---`. */
-function looksLikeMarker(line: string): boolean {
+/** Where `line` starts (after up to three spaces) like a conflict marker or `---`, else -1. */
+function markerAt(line: string): number {
   const t = trimStartWhere(line, (c) => c === 32);
-  if (line.length - t.length > 3) return false;
-  return ['<<<<<<<', '=======', '>>>>>>>', '|||||||', '---'].some((m) => t.startsWith(m));
+  const at = line.length - t.length;
+  return at <= 3 && ['<<<<<<<', '=======', '>>>>>>>', '|||||||', '---'].some((m) => t.startsWith(m)) ? at : -1;
 }
 
 /** `Design doc: first RFC!` → `design-doc-first-rfc`. */

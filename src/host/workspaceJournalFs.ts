@@ -1,8 +1,7 @@
 // The core's JournalFs over workspace.fs: works on disk, in remote windows and in VS Code for the Web.
 import * as vscode from 'vscode';
+import { textOf } from '../core/decode';
 import type { FileKind, JournalFs } from '../core/journalFs';
-
-const decoder = new TextDecoder('utf-8');
 
 export class WorkspaceJournalFs implements JournalFs {
   constructor(private readonly root: vscode.Uri) {}
@@ -19,8 +18,9 @@ export class WorkspaceJournalFs implements JournalFs {
     return out;
   }
 
+  /** The file's text; throws an UndecodableFile when its bytes are not UTF-8 text (never decoded leniently). */
   async readFile(rel: string): Promise<string> {
-    return decoder.decode(await vscode.workspace.fs.readFile(this.uri(rel)));
+    return textOf(rel, await vscode.workspace.fs.readFile(this.uri(rel)));
   }
 
   uri(rel: string): vscode.Uri {
