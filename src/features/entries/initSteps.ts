@@ -7,6 +7,7 @@ import { AGREEMENT_FILE, PRIVATE_GITIGNORE } from '../../core/templates';
 import type { Journal, JournalStore } from '../../host/journalStore';
 import { EditRefused, type JournalWriter } from '../../host/journalWriter';
 import { askText } from '../../host/pickers';
+import { exists, readText } from '../../host/workspaceFiles';
 
 export async function chooseFolder(store: JournalStore): Promise<Journal | undefined> {
   await store.ready();
@@ -26,15 +27,6 @@ export async function chooseFolder(store: JournalStore): Promise<Journal | undef
   return pick?.journal;
 }
 
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function askPerson(prompt: string, placeHolder: string): Promise<Person | undefined> {
   const text = await askText(prompt, {
     placeHolder,
@@ -47,6 +39,6 @@ export async function askPerson(prompt: string, placeHolder: string): Promise<Pe
 export async function ignorePrivate(writer: JournalWriter, journal: Journal): Promise<void> {
   const uri = journal.uri('.gitignore');
   if (!(await exists(uri))) return writer.createExact(journal, '.gitignore', PRIVATE_GITIGNORE);
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const text = await readText(uri);
   if (!/^\/?private\/?[ \t]*$/m.test(text)) await writer.appendText(journal, '.gitignore', PRIVATE_GITIGNORE);
 }

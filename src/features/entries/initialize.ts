@@ -8,7 +8,8 @@ import { today } from '../../host/clock';
 import { EditRefused, requireTrust } from '../../host/journalWriter';
 import { showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { askPerson, chooseFolder, exists, ignorePrivate } from './initSteps';
+import { exists } from '../../host/workspaceFiles';
+import { askPerson, chooseFolder, ignorePrivate } from './initSteps';
 
 const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
 
