@@ -66,8 +66,8 @@ describe('Generate Agenda never writes into a code block or comment', () => {
     assert.deepEqual(sectionsOf('sessions/2026-11-24.md', out).map((s) => s.heading), ['Session', 'Agenda', 'Action items', 'Notes']);
   });
 
-  it('tracks ~~~ fences, longer fences and a shorter fence inside a longer one', () => {
-    for (const [open, inner, close] of [['~~~', '```', '~~~'], ['````', '```', '````'], ['~~~~', '~~~', '~~~~~']]) {
+  it('tracks ~~~ fences, longer fences, a shorter fence inside a longer one, and ```js inside ```', () => {
+    for (const [open, inner, close] of [['~~~', '```', '~~~'], ['````', '```', '````'], ['~~~~', '~~~', '~~~~~'], ['```', '```js', '```']]) {
       const doc = `${FRONT}${open}\n## Agenda\n${inner}\n## Notes\n${close}\n## Feedback\n`;
       const ins = agendaInsertion(doc, AGENDA)!;
       const lines = doc.split('\n');
