@@ -18,6 +18,7 @@ const tiers = [
   { name: 'build', cmd: node('scripts/build.mjs') },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
   { name: 'typecheck-webview', cmd: npx('tsc', '-p', 'media/journal/tsconfig.json', '--noEmit'), needs: 'media/journal/tsconfig.json' },
+  { name: 'lint', cmd: node('scripts/lint.mjs') },
   { name: 'compile-tests', cmd: npx('tsc', '-p', 'tsconfig.test.json') },
   { name: 'unit', cmd: npx('mocha', '--config', '.mocharc.unit.json') },
   { name: 'integration', cmd: node('scripts/test-integration.mjs') },

@@ -1,6 +1,6 @@
 // Help texts for `mentorship` and each of its commands.
 
-export const HELP: Record<string, string> = {
+const TEXTS = {
   main: `Usage: mentorship <command> --root DIR [options]
 
 Commands:
@@ -60,3 +60,6 @@ Register it once per clone, with a line in .gitattributes (committed):
 Exit status 0 merged cleanly, 1 conflicts left in OURS, 2 bad invocation.
 `,
 };
+
+/** By command name (and `main`): a Map, so no name reaches Object.prototype. */
+export const HELP = new Map<string, string>(Object.entries(TEXTS));

@@ -32,17 +32,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(HELP.main);
+      io.out(HELP.get('main')!);
       return command === undefined ? 2 : 0;
     }
     if (command === '--version') {
       io.out('mentorship 0.1.0\n');
       return 0;
     }
-    const run = COMMANDS[command];
+    // Maps, not objects: `mentorship constructor` or `toString` is an unknown command like any other.
+    const run = COMMANDS.get(command);
     if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, merge-driver)`);
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(HELP[command]);
+      io.out(HELP.get(command) ?? HELP.get('main')!);
       return 0;
     }
     return await run(rest, io);
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
+const COMMAND_TABLE: { [name: string]: Command } = {
   async items(argv, io) {
     const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json', 'open']);
     const { index } = await load(args);
@@ -138,6 +139,7 @@ const COMMANDS: Record<string, Command> = {
 
   'merge-driver': (argv, io) => Promise.resolve(mergeDriver(argv, io)),
 };
+const COMMANDS = new Map(Object.entries(COMMAND_TABLE));
 
 async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[] }> {
   const rootArg = args.values.get('root');

@@ -5,6 +5,7 @@ import type { Item, IsoDate, Entry } from './model';
 import type { Mentorship, SharedView } from './journalIndex';
 import { newestFirst, compareStrings } from './journalIndex';
 import { joinPath, linkTarget, relativeLink } from './paths';
+import { withoutMention } from './text';
 
 export interface AgendaOptions {
   mentorshipId: string;
@@ -126,7 +127,7 @@ export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
 
 function withoutOwner(title: string, owner: string | null): string {
   if (!owner) return title;
-  return title.replace(new RegExp(`(^|\\s)@${owner.replace(/[.]/g, '\\.')}(?=$|[\\s.,;:!?)])`), '$1').replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+  return withoutMention(title, owner, () => false, 1).replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
 }
 
 function bySource(a: AgendaItem, b: AgendaItem): number {

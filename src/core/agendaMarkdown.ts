@@ -4,6 +4,7 @@
 import type { Agenda, AgendaItem } from './agenda';
 import { linkTarget, relativeLink } from './paths';
 import { SECTION_TITLES } from './sections';
+import { endWithOneLineBreak, sessionHead } from './templates';
 
 export function renderAgenda(agenda: Agenda): string {
   const out: string[] = ['## Agenda', ''];
@@ -42,12 +43,12 @@ export function renderAgenda(agenda: Agenda): string {
 export function renderAgendaSession(agenda: Agenda): string {
   // No `goals:` here: which goals the session is about is decided in the meeting, not by the
   // agenda (listing every active goal would mark them all as discussed).
-  const lines = ['---', 'type: session', `date: ${agenda.date}`];
-  lines.push('---', '', `# Session ${agenda.date}`, '', renderAgenda(agenda).trimEnd(), '');
+  const lines = sessionHead(agenda.date);
+  lines.push(renderAgenda(agenda).trimEnd(), '');
   for (const heading of ['Notes', SECTION_TITLES.action, SECTION_TITLES.feedback, SECTION_TITLES.win, SECTION_TITLES.topic]) {
     lines.push(`## ${heading}`, '', '');
   }
-  return lines.join('\n').replace(/\n+$/, '\n');
+  return endWithOneLineBreak(lines.join('\n'));
 }
 
 function sessionsFolder(agenda: Agenda): string {

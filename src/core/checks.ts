@@ -5,7 +5,8 @@ import type { JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
 
 export function checkJournal(index: JournalIndex): Diagnostic[] {
-  const out: Diagnostic[] = [...index.problems()];
+  // Files that could not be read as text: one problem each, and nothing else to check in them.
+  const out: Diagnostic[] = index.problems();
   const mentorships = index.mentorships();
   const ids: (string | null)[] = [...mentorships.map((m) => m.id), null];
   for (const id of ids) {

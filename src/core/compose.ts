@@ -4,7 +4,8 @@ import type { JournalIndex } from './journalIndex';
 import type { IsoDate, ItemKind } from './model';
 import { joinPath } from './paths';
 import { SECTION_TITLES } from './sections';
-import { itemLine, noteTemplate, slugify } from './templates';
+import { endWithOneLineBreak, itemLine, noteTemplate, safeBody, sessionHead, slugify } from './templates';
+import { charIn, oneLine, trimEndWhere } from './text';
 
 export type LogKind = 'win' | 'feedback' | 'intro' | 'reflection';
 
@@ -45,7 +46,7 @@ export function planLog(index: JournalIndex, mentorshipId: string, today: IsoDat
   if (!text) throw new Error('Nothing to log: the text is empty');
   const folder = joinPath(m.prefix, input.isPrivate ? 'private' : 'notes');
   if (input.kind === 'reflection') {
-    const title = input.title?.trim() || firstWords(text);
+    const title = oneLine(input.title ?? '').trim() || firstWords(text);
     return { kind: 'create', folder, base: `${today}-${slugify(title)}`, content: noteTemplate(today, title, text + '\n') };
   }
   const itemKind = ITEM_KIND[input.kind];
@@ -74,12 +75,9 @@ export interface SessionInput {
 
 /** A whole session file from a composer's fields; empty parts are left out. */
 export function composeSession(s: SessionInput): string {
-  const lines = ['---', 'type: session', `date: ${s.date}`];
-  const goals = (s.goals ?? []).filter(Boolean);
-  if (goals.length) lines.push(`goals: [${goals.join(', ')}]`);
-  lines.push('---', '', `# Session ${s.date}`, '');
+  const lines = sessionHead(s.date, s.goals);
   const notes = s.notes?.trim();
-  if (notes) lines.push('## Notes', '', notes, '');
+  if (notes) lines.push('## Notes', '', safeBody(notes), '');
   const section = (title: string, items: string[]) => {
     if (items.length) lines.push(`## ${title}`, '', ...items, '');
   };
@@ -88,7 +86,7 @@ export function composeSession(s: SessionInput): string {
   section(SECTION_TITLES.feedback, clean(s.feedback).map((t) => itemLine('plain', t)));
   section(SECTION_TITLES.intro, (s.introductions ?? []).filter((i) => i.text.trim()).map((i) => itemLine('pending', i.text, { owner: i.owner })));
   section(SECTION_TITLES.topic, clean(s.nextTime).map((t) => itemLine('plain', t)));
-  return lines.join('\n').replace(/\n+$/, '\n');
+  return endWithOneLineBreak(lines.join('\n'));
 }
 
 function clean(list: string[] | undefined): string[] {
@@ -97,5 +95,5 @@ function clean(list: string[] | undefined): string[] {
 
 function firstWords(text: string): string {
   const words = text.split(/\s+/).slice(0, 6).join(' ');
-  return words.replace(/[.,;:!?]+$/, '') || 'Reflection';
+  return trimEndWhere(words, charIn('.,;:!?')) || 'Reflection';
 }

@@ -1,23 +1,130 @@
 // Line edits on items, as pure functions from the line as read to the line to write. The
 // extension applies them through WorkspaceEdit after `locateItem` confirms the line is unchanged.
 import type { Entry, IsoDate, ItemKind } from './model';
-import { LIST_LINE } from './itemLine';
+import { parseItemLine } from './itemLine';
+import { frontMatterLineCount, headingLevel, headingText, HiddenLines, lineBreakOf, offsetOfLine, splitLines } from './markdownLines';
+import { itemsOf } from './parseEntry';
 import { SECTION_TITLES, bulletKind, sectionKind } from './sections';
+import { isWhiteSpace } from './text';
 
 export class EditRefused extends Error {}
 
-// Field names are read case-insensitively (`[Due:: …]` is a due date), so they are replaced so too.
-const FIELD = (key: string) => new RegExp(`[ \\t]*[\\[(]${key}::[^\\])]*[\\])]`, 'gi');
-// An emoji date, with the parentheses around it when it is written `(📅 2026-12-02)`.
-const emojiDate = (emoji: string) =>
-  new RegExp(`[ \\t\\u00A0]*(?:\\([ \\t\\u00A0]*(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}\\)|(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}[.)]?)`, 'gu');
-const DUE_EMOJI = emojiDate('\\u{1F4C5}|\\u{1F5D3}');
-const DONE_EMOJI = emojiDate('\\u2705');
+/**
+ * `line` without its `[key:: …]` / `(key:: …)` fields and the spaces before them. The key is
+ * matched without regard to case (`[Due:: …]` is a due date); a value runs to the first `]` or `)`.
+ */
+function withoutField(line: string, key: string): string {
+  let out = '';
+  let copied = 0;
+  for (let open = nextBracket(line, 0); open >= 0; open = nextBracket(line, open + 1)) {
+    if (!hasKeyAt(line, open + 1, key)) continue;
+    const close = nextCloser(line, open + key.length + 3);
+    // No `]` or `)` after this field: none after any later one either.
+    if (close < 0) break;
+    let from = open;
+    while (from > copied && isSpaceOrTab(line.charCodeAt(from - 1))) from--;
+    out += line.slice(copied, from);
+    copied = close + 1;
+    open = close;
+  }
+  return copied === 0 ? line : out + line.slice(copied);
+}
+
+function nextBracket(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 91 || c === 40) return i;
+  }
+  return -1;
+}
+
+function nextCloser(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 93 || c === 41) return i;
+  }
+  return -1;
+}
+
+/** Whether `key::` (`key` in lower case, matched in any case) is written at `at`. */
+function hasKeyAt(line: string, at: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if ((line.charCodeAt(at + i) | 0x20) !== key.charCodeAt(i)) return false;
+  return line.charCodeAt(at + key.length) === 58 && line.charCodeAt(at + key.length + 1) === 58;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Spaces or tabs, then something other than white space. */
+function isIndentedText(line: string): boolean {
+  let p = 0;
+  while (isSpaceOrTab(line.charCodeAt(p))) p++;
+  return p > 0 && p < line.length && !isWhiteSpace(line.charCodeAt(p));
+}
+
+// Obsidian Tasks' emoji dates: 📅 or 🗓 (due), ✅ (done).
+const DUE_EMOJI = [0x1f4c5, 0x1f5d3];
+const DONE_EMOJI = [0x2705];
+
+/**
+ * `line` without its emoji dates of one kind (`📅 2026-12-02`, also `📅 2026-12-02.` or
+ * `(📅 2026-12-02)` with its parentheses) and the spaces before them. An emoji without a date
+ * after it stays.
+ */
+function withoutEmojiDate(line: string, emoji: readonly number[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < line.length; i++) {
+    const cp = line.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!emoji.includes(cp)) {
+      i += size - 1;
+      continue;
+    }
+    let p = i + size;
+    if (line.charCodeAt(p) === 0xfe0f) p++;
+    while (p < line.length && isWhiteSpace(line.charCodeAt(p))) p++;
+    if (!isDateAt(line, p)) {
+      i += size - 1;
+      continue;
+    }
+    let end = p + 10;
+    // `(📅 2026-12-02)`: the parentheses go too.
+    let from = i;
+    while (from > copied && isSpaceNbsp(line.charCodeAt(from - 1))) from--;
+    if (from > copied && line.charCodeAt(from - 1) === 40 && line.charCodeAt(end) === 41) {
+      from--;
+      end++;
+    } else {
+      from = i;
+      if (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) end++;
+    }
+    while (from > copied && isSpaceNbsp(line.charCodeAt(from - 1))) from--;
+    out += line.slice(copied, from);
+    copied = end;
+    i = end - 1;
+  }
+  return copied === 0 ? line : out + line.slice(copied);
+}
+
+function isSpaceNbsp(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Whether `YYYY-MM-DD` (ASCII digits) is written at `at`. */
+function isDateAt(s: string, at: number): boolean {
+  for (let k = 0; k < 10; k++) {
+    const c = s.charCodeAt(at + k);
+    if (k === 4 || k === 7 ? c !== 45 : !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
 
 function setCheckbox(line: string, mark: string): string {
-  const m = LIST_LINE.exec(line);
-  if (!m || m[3] === undefined) throw new EditRefused('this line is not a checkbox item');
-  const at = line.indexOf('[', m[1].length + m[2].length);
+  if (!parseItemLine(line)?.hasCheckbox) throw new EditRefused('this line is not a checkbox item');
+  // The first `[` of a checkbox item is its checkbox: only indentation and a marker come before.
+  const at = line.indexOf('[');
   return line.slice(0, at + 1) + mark + line.slice(at + 2);
 }
 
@@ -26,13 +133,13 @@ function appendField(line: string, key: string, value: string): string {
 }
 
 export function completeLine(line: string, today: IsoDate): string {
-  let out = setCheckbox(line, 'x').replace(FIELD('completion'), '').replace(DONE_EMOJI, '');
+  let out = withoutEmojiDate(withoutField(setCheckbox(line, 'x'), 'completion'), DONE_EMOJI);
   out = appendField(out, 'completion', today);
   return out;
 }
 
 export function reopenLine(line: string): string {
-  return setCheckbox(line, ' ').replace(FIELD('completion'), '').replace(DONE_EMOJI, '').replace(FIELD('moved'), '').trimEnd();
+  return withoutField(withoutEmojiDate(withoutField(setCheckbox(line, ' '), 'completion'), DONE_EMOJI), 'moved').trimEnd();
 }
 
 export function cancelLine(line: string): string {
@@ -41,30 +148,32 @@ export function cancelLine(line: string): string {
 
 /** Sets (or with null, removes) the due date, replacing `[due:: …]` or an emoji due date. */
 export function setDueLine(line: string, due: IsoDate | null): string {
-  const cleared = line.replace(FIELD('due'), '').replace(DUE_EMOJI, '').trimEnd();
+  const cleared = withoutEmojiDate(withoutField(line, 'due'), DUE_EMOJI).trimEnd();
   return due === null ? cleared : appendField(cleared, 'due', due);
 }
 
 /** Marks the source line moved on `date`: `- [>] … [moved:: date]`. */
 export function moveLine(line: string, date: IsoDate): string {
-  return appendField(setCheckbox(line, '>').replace(FIELD('moved'), ''), 'moved', date);
+  return appendField(withoutField(setCheckbox(line, '>'), 'moved'), 'moved', date);
 }
 
 /** The line that carries a moved item into the next session: open, same words and fields. */
 export function carriedLine(line: string): string {
-  const m = LIST_LINE.exec(line);
-  if (!m) throw new EditRefused('this line is not a list item');
-  const text = m[4].replace(FIELD('moved'), '').replace(FIELD('completion'), '').trim();
+  const parsed = parseItemLine(line);
+  if (!parsed) throw new EditRefused('this line is not a list item');
+  const text = withoutField(withoutField(parsed.text, 'moved'), 'completion').trim();
   return `- [ ] ${text}`;
 }
 
-/** Where an item still is in `text`: its 1-based line, or a refusal naming what changed. */
+/**
+ * Where an item still is in `text`: its 1-based line, or a refusal naming what changed. Only
+ * lines the parser reads as items count: a copy of the line quoted in a code block, a comment
+ * or the front matter is never the item.
+ */
 export function locateItem(text: string, path: string, expectedLine: number, raw: string): number {
-  // The parser reads a file without its BOM, so `raw` of line 1 has none either.
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
-  if (lines[expectedLine - 1] === raw) return expectedLine;
-  const matches: number[] = [];
-  lines.forEach((l, i) => l === raw && matches.push(i + 1));
+  const items = itemsOf(path, text);
+  if (items.some((i) => i.line === expectedLine && i.raw === raw)) return expectedLine;
+  const matches = items.filter((i) => i.raw === raw).map((i) => i.line);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw new EditRefused(`${path}: the item "${raw.trim()}" appears ${matches.length} times; edit it in the file`);
   throw new EditRefused(`${path}:${expectedLine} changed since it was read (the item "${raw.trim()}" is no longer there); refresh and try again`);
@@ -73,8 +182,10 @@ export function locateItem(text: string, path: string, expectedLine: number, raw
 /** Refuses to edit a file with conflict markers or broken front matter. */
 export function assertEditable(entry: Entry | undefined, path: string): void {
   if (entry?.unsafeToEdit) {
-    const why = entry.diagnostics.find((d) => d.code === 'conflict' || d.code === 'front-matter');
-    throw new EditRefused(`${path} ${why?.code === 'conflict' ? 'has unresolved git conflict markers' : 'has front matter that cannot be read'}; fix it before editing`);
+    const why = entry.diagnostics.find((d) => d.code === 'conflict' || d.code === 'front-matter' || d.code === 'duplicate-key');
+    const what =
+      why?.code === 'conflict' ? 'has unresolved git conflict markers' : why?.code === 'duplicate-key' ? 'has a front-matter key written twice' : 'has front matter that cannot be read';
+    throw new EditRefused(`${path} ${what}; fix it before editing`);
   }
 }
 
@@ -86,86 +197,65 @@ export interface Insertion {
 
 /**
  * Where to add a list line of `kind` to a document: after the last list line of the first
- * section of that kind, or a new section at the end of the file.
+ * section of that kind, or a new section at the end of the file. Never in front matter, a code
+ * block or a comment, where the parser would not read it. The new lines end as the line above
+ * them does, so a file keeps its line endings, mixed ones included.
  */
 export function insertItem(docText: string, kind: ItemKind, itemLine: string): Insertion {
-  const lines = docText.split(/\r?\n/);
-  const eol = docText.includes('\r\n') ? '\r\n' : '\n';
-  // Fences and HTML comments hide lines from the parser: never count them, never insert in them.
-  let fence: string | null = null;
-  let inComment = false;
+  const lines = splitLines(docText);
+  const hidden = new HiddenLines();
   let start = -1;
   let level = 0;
   let lastItem = -1;
-  for (let i = 0; i < lines.length; i++) {
-    let l = lines[i];
-    if (fence !== null) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(l);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (inComment) {
-      const end = l.indexOf('-->');
-      if (end < 0) continue;
-      inComment = false;
-      l = l.slice(end + 3);
-    }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (open) {
-      fence = open[1];
-      continue;
-    }
-    const c = l.indexOf('<!--');
-    if (c >= 0) {
-      const rest = l.slice(c + 4);
-      const end = rest.lastIndexOf('-->');
-      if (end < 0 || rest.lastIndexOf('<!--') > end) inComment = true;
-      if (l.slice(0, c).trim() === '') continue;
-    }
-    const h = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(l);
-    if (h) {
-      if (start >= 0 && h[1].length <= level) break;
-      if (start < 0 && bulletKind(sectionKind(h[2])) === kind) {
+  for (let i = frontMatterLineCount(lines); i < lines.length; i++) {
+    const l = hidden.visible(lines[i]);
+    if (l === null) continue;
+    const h = headingLevel(l);
+    if (h > 0) {
+      if (start >= 0 && h <= level) break;
+      if (start < 0 && bulletKind(sectionKind(headingText(l, h))) === kind) {
         start = i;
-        level = h[1].length;
+        level = h;
         lastItem = i;
       }
       continue;
     }
-    if (start >= 0 && LIST_LINE.test(l)) lastItem = i;
+    if (start < 0) continue;
+    if (parseItemLine(l) !== null) lastItem = i;
     // An indented line right after an item continues it: insert after the whole item.
-    else if (start >= 0 && lastItem === i - 1 && lastItem !== start && /^[ \t]+\S/.test(l)) lastItem = i;
+    else if (lastItem === i - 1 && lastItem !== start && isIndentedText(l)) lastItem = i;
   }
   if (start >= 0) {
     if (lastItem === start) {
       // A heading with no items yet: keep one blank line on each side of the new list.
       const at = lines[start + 1] !== undefined && lines[start + 1].trim() === '' ? start + 2 : start + 1;
+      const eol = lineBreakOf(docText, at - 1);
       const before = at === start + 1 ? eol : '';
       const next = lines[at];
       const after = next !== undefined && next.trim() !== '' ? eol : '';
       return { line: at, text: before + itemLine + eol + after };
     }
-    return { line: lastItem + 1, text: itemLine + eol };
+    return { line: lastItem + 1, text: itemLine + lineBreakOf(docText, lastItem) };
   }
   // No such section: a new one at the end, separated by a blank line; never inside a code block
   // or comment left open at the end, where the parser would not see it.
-  if (fence !== null || inComment) {
-    throw new EditRefused(`the file ends inside an unclosed ${fence !== null ? 'code block' : 'HTML comment'}; close it first, or the new line would be hidden`);
+  if (hidden.inFence || hidden.inComment) {
+    throw new EditRefused(`the file ends inside an unclosed ${hidden.inFence ? 'code block' : 'HTML comment'}; close it first, or the new line would be hidden`);
   }
   let end = lines.length;
   while (end > 0 && lines[end - 1].trim() === '') end--;
+  const eol = lineBreakOf(docText, Math.max(0, end - 1));
   return { line: end, text: `${end > 0 ? eol : ''}## ${SECTION_TITLES[kind]}${eol}${eol}${itemLine}${eol}` };
 }
 
-/** Applies an insertion to text (for tests and for files not open in an editor). */
+/**
+ * Applies an insertion to text (for tests and for files not open in an editor). Every other
+ * line keeps its own line ending.
+ */
 export function applyInsertion(docText: string, ins: Insertion): string {
-  const eol = docText.includes('\r\n') ? '\r\n' : '\n';
-  const lines = docText.split(/\r?\n/);
-  if (ins.line >= lines.length) {
-    const base = docText.endsWith(eol) || docText === '' ? docText : docText + eol;
-    return base + ins.text;
-  }
-  const before = lines.slice(0, ins.line).join(eol);
-  const after = lines.slice(ins.line).join(eol);
-  return (ins.line > 0 ? before + eol : '') + ins.text + after;
+  const at = offsetOfLine(docText, ins.line);
+  if (at < docText.length || (at > 0 && docText.charCodeAt(at - 1) === 10)) return docText.slice(0, at) + ins.text + docText.slice(at);
+  // Past the last line: after a line break ended as the other lines are.
+  const base = docText === '' ? '' : docText + lineBreakOf(docText, Number.MAX_SAFE_INTEGER);
+  return base + ins.text;
 }

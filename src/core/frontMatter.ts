@@ -4,8 +4,9 @@
 // escapes) goes to the `yaml` package with its safe core schema. A full YAML parse costs several
 // times more than reading a small file, which is what the fast path is for.
 import type * as Yaml from 'yaml';
-import type { YAMLParseError } from 'yaml';
+import type { Node as YamlNode, YAMLParseError } from 'yaml';
 import { intern } from './intern';
+import { closesFrontMatter } from './markdownLines';
 
 let yamlModule: typeof Yaml | undefined;
 /** The YAML library, loaded on the first front matter the fast path declines: not at activation. */
@@ -20,6 +21,17 @@ export interface FrontMatter {
   bodyLine: number;
   /** Index in the text where the body starts. */
   bodyOffset: number;
+  /**
+   * Keys written twice in one map (the later value is the one read): an error, because which
+   * one the author meant is unknown. Lines are 1-based file lines.
+   */
+  duplicates?: DuplicateKey[];
+}
+
+export interface DuplicateKey {
+  key: string;
+  firstLine: number;
+  line: number;
 }
 
 export interface FrontMatterError {
@@ -42,7 +54,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (l.length <= 5 && (l.trimEnd() === '---' || l.trimEnd() === '...')) {
+    if (closesFrontMatter(l)) {
       close = i;
       break;
     }
@@ -65,12 +77,21 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   try {
     // Without the CRs of CRLF lines: at the end of the text YAML would keep one in the last value.
     const yamlText = yamlLines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).join('\n');
-    const data = yaml().parse(yamlText, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, logLevel: 'error' });
+    const Y = yaml();
+    const lineCounter = new Y.LineCounter();
+    const doc = Y.parseDocument(yamlText, { schema: 'core', uniqueKeys: false, logLevel: 'error', lineCounter });
+    if (doc.errors.length) throw doc.errors[0];
+    const data: unknown = doc.toJS({ maxAliasCount: 50 });
     if (data === null || data === undefined) return { kind: 'ok', value: { data: {}, bodyLine, bodyOffset } };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { kind: 'error', error: { line: 2, message: 'front matter must be a set of "key: value" lines' }, bodyLine, bodyOffset };
     }
-    return { kind: 'ok', value: { data: data as Record<string, unknown>, bodyLine, bodyOffset } };
+    const duplicates: DuplicateKey[] = [];
+    // Positions count from the line after the opening `---`, the file's line 2.
+    findDuplicates(Y, doc.contents, (offset) => lineCounter.linePos(offset).line + 1, duplicates);
+    const value: FrontMatter = { data: data as Record<string, unknown>, bodyLine, bodyOffset };
+    if (duplicates.length) value.duplicates = duplicates;
+    return { kind: 'ok', value };
   } catch (e) {
     const err = e as YAMLParseError;
     const line = (err.linePos?.[0]?.line ?? 1) + 1;
@@ -79,7 +100,23 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
 }
 
-export const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
+/** Every key written twice in one map of `node` (nested maps and lists included). */
+function findDuplicates(Y: typeof Yaml, node: YamlNode | null, lineOf: (offset: number) => number, out: DuplicateKey[]): void {
+  if (Y.isMap(node)) {
+    const seen = new Map<string, number>();
+    for (const pair of node.items) {
+      const key = Y.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const line = Y.isNode(pair.key) && pair.key.range ? lineOf(pair.key.range[0]) : 1;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, line);
+      else out.push({ key, firstLine: first, line });
+      if (Y.isNode(pair.value)) findDuplicates(Y, pair.value, lineOf, out);
+    }
+  } else if (Y.isSeq(node)) {
+    for (const item of node.items) if (Y.isNode(item)) findDuplicates(Y, item, lineOf, out);
+  }
+}
+
 const LIST_LINE = /^( *)- (.*)$/;
 // Plain scalars that are more than text: indicators, comments (`#`), `-`/`?`/`:` alone or before a space.
 const PLAIN_UNSAFE = /^[\[\]{}&*!|>%@`'",#]|^[-?:](?:\s|$)|: | #|\t/;
@@ -103,8 +140,10 @@ function isBlankChar(c: number): boolean {
 }
 
 /**
- * The index of the colon ending the key when `line` is a `key:` or `key: value` line as KEY_LINE
- * reads it (a unit test compares the two), else -1.
+ * The index of the colon ending the key when `line` is a `key:` or `key: value` line, else -1:
+ * a key of letters, digits, `_` and `-` (not starting with a digit or `-`), a colon, and nothing
+ * or white space and a value on one line. (A unit test compares it with the regular expression
+ * that says the same.)
  */
 export function keyEnd(line: string): number {
   let c = line.charCodeAt(0);
@@ -118,7 +157,7 @@ export function keyEnd(line: string): number {
   const after = line.charCodeAt(p + 1);
   if (p + 1 === line.length) return p;
   if (after !== 32 && after !== 9) return -1;
-  // `.` in KEY_LINE stops at line terminators.
+  // The value is on this line: no line terminator.
   for (let i = p + 2; i < line.length; i++) {
     const t = line.charCodeAt(i);
     if (t === 10 || t === 13 || t === 0x2028 || t === 0x2029) return -1;

@@ -5,6 +5,10 @@ export type FileKind = 'file' | 'directory';
 
 export interface JournalFs {
   readDirectory(path: string): Promise<[name: string, kind: FileKind][]>;
+  /**
+   * The file's text, decoded by `textOf` (decode.ts): throws an UndecodableFile when its bytes
+   * are not UTF-8 text (UTF-16, binary, another encoding), which the index records as a problem.
+   */
   readFile(path: string): Promise<string>;
   /** Optional synchronous read for local disks, where awaiting each small file costs more than reading it. */
   readFileNow?(path: string): string;

@@ -1,9 +1,10 @@
 // The index over one journal root: every entry by path, grouped by mentorship, kept current one
 // file at a time. Any sequence of `set`/`remove` calls leaves it equal to a fresh build of the
 // same files (a property the tests check with generated edit sequences).
-import type { AgreementInfo, Diagnostic, Entry, Item } from './model';
+import type { AgreementInfo, Diagnostic, Entry, Item, Person } from './model';
 import { parseEntry } from './parseEntry';
 import { formatPerson } from './people';
+import { trimEndWhere } from './text';
 
 export interface Mentorship {
   /** The agreement's folder relative to the journal root; `.` for the root itself. */
@@ -61,8 +62,6 @@ export class JournalIndex implements JournalView {
   readonly isShared = false;
   private sharedView: SharedView | undefined;
   private readonly entries = new Map<string, Entry>();
-  /** Files and folders that could not be read, by path: one diagnostic each. */
-  private readonly unreadable = new Map<string, Diagnostic>();
   /** Folder prefix (`` or `a/b/`) → agreement entry. */
   private readonly agreements = new Map<string, Entry>();
   /** Mentorship id (null: entries under no agreement) → its entries by path. */
@@ -74,6 +73,11 @@ export class JournalIndex implements JournalView {
    * matter: under no agreement, such a folder is a mentorship of its own (an implicit one).
    */
   private readonly peopleHomes = new Map<string, Set<string>>();
+  /**
+   * Files and folders that are in the journal but could not be read (not UTF-8, UTF-16, binary,
+   * no permission, nested too deep): no entry, one problem each, until read again or gone.
+   */
+  private readonly unreadable = new Map<string, Diagnostic>();
   /** Set when an agreement came or went: `groups` is rebuilt on the next query, once. */
   private stale = false;
   private version = 0;
@@ -94,6 +98,26 @@ export class JournalIndex implements JournalView {
     if (entry) this.put(entry);
     else this.remove(path);
     return entry;
+  }
+
+  /**
+   * Records that the file (or folder) at `path` cannot be read (`problem` says why, for `check`
+   * and the Problems panel): it has no entry, so nothing reads its items or edits it.
+   */
+  setProblem(path: string, problem: Diagnostic): void {
+    this.remove(path);
+    this.unreadable.set(path, problem);
+    this.version++;
+  }
+
+  /** The problem of a file that could not be read as text, if `path` is one. */
+  problem(path: string): Diagnostic | undefined {
+    return this.unreadable.get(path);
+  }
+
+  /** The problems of every file that could not be read as text, in path order. */
+  problems(): Diagnostic[] {
+    return [...this.unreadable.values()].sort((a, b) => compareStrings(a.file, b.file));
   }
 
   /** Forgets the file at `path`. */
@@ -124,23 +148,6 @@ export class JournalIndex implements JournalView {
         this.version++;
       }
     }
-  }
-
-  /** Records that the file or folder at `path` could not be read (it is no entry then). */
-  setProblem(path: string, diagnostic: Diagnostic): void {
-    this.remove(path);
-    this.unreadable.set(path, diagnostic);
-    this.version++;
-  }
-
-  /** What could not be read, in path order. */
-  problems(): Diagnostic[] {
-    return [...this.unreadable.values()].sort((a, b) => compareStrings(a.file, b.file));
-  }
-
-  /** The problem recorded for `path`, if it could not be read. */
-  problemOf(path: string): Diagnostic | undefined {
-    return this.unreadable.get(path);
   }
 
   clear(): void {
@@ -181,7 +188,7 @@ export class JournalIndex implements JournalView {
 
   /** Finds a mentorship by id (`.`, `alex`) or by its mentee's handle (with or without `@`). */
   findMentorship(idOrHandle: string): Mentorship | undefined {
-    const id = idOrHandle.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+    const id = trimEndWhere(idOrHandle.replace(/\\/g, '/').replace(/^(?:\.\/)+/, ''), (c) => c === 47);
     const byId = this.mentorship(id || '.');
     if (byId) return byId;
     const handle = idOrHandle.replace(/^@/, '').toLowerCase();
@@ -409,9 +416,14 @@ function toMentorship(e: Entry): Mentorship {
 }
 
 function titleOf(a: AgreementInfo, prefix: string): string {
-  const mentee = a.mentee ? formatPerson(a.mentee).replace(/ \(@.*\)$/, '') : null;
-  const mentor = a.mentor ? formatPerson(a.mentor).replace(/ \(@.*\)$/, '') : null;
+  const mentee = a.mentee ? nameOf(a.mentee) : null;
+  const mentor = a.mentor ? nameOf(a.mentor) : null;
   return mentee && mentor ? `${mentee} ← ${mentor}` : mentee ?? mentor ?? (prefix || 'Mentorship');
+}
+
+/** How a person is called in a title: their name, else `@handle`. */
+function nameOf(p: Person): string {
+  return p.name ?? formatPerson(p);
 }
 
 function hasPeople(e: Entry): boolean {

@@ -5,15 +5,14 @@ import { settleConflictItems } from './conflictRegions';
 import { isIsoDate } from './dates';
 import { intern, internList } from './intern';
 import { readFrontMatter } from './frontMatter';
-import { badDateMessage, LIST_LINE, parseItemLine } from './itemLine';
+import { badDateMessage, parseItemLine } from './itemLine';
 import { frontMatterDate, keyLineFinder, readAgreement, readGoal, stringList, type Report } from './entryFields';
+import { closesFrontMatter, headingLevel, headingText, HiddenLines, offsetOfLine } from './markdownLines';
 import type { Diagnostic, Entry, EntryType, Item, ItemKind, Section, SectionKind } from './model';
 import { parsePerson } from './people';
 import { bulletKind, sectionKind } from './sections';
 
 const TYPES = new Set<EntryType>(['agreement', 'goal', 'session', 'note']);
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-export const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 const NO_GOAL_IDS: string[] = Object.freeze([]) as unknown as string[];
@@ -24,7 +23,15 @@ const NO_PEOPLE: Entry['people'] = Object.freeze({ mentor: null, mentee: null })
 
 /** Parses `text` found at `path` (relative to the journal root); null when it is not an entry. */
 export function parseEntry(path: string, text: string): Entry | null {
-  return parse(path, text, null);
+  return parse(path, text, null, false);
+}
+
+/**
+ * The items of `text` (the file at `path`) as the parser reads them, whether or not the file is
+ * an entry: what a line edit may touch.
+ */
+export function itemsOf(path: string, text: string): Item[] {
+  return parse(path, text, null, true)!.items;
 }
 
 /**
@@ -34,11 +41,11 @@ export function parseEntry(path: string, text: string): Entry | null {
  */
 export function sectionsOf(path: string, text: string): Section[] {
   const sections: Section[] = [];
-  parse(path, text, sections);
+  parse(path, text, sections, false);
   return sections;
 }
 
-function parse(path: string, text: string, sections: Section[] | null): Entry | null {
+function parse(path: string, text: string, sections: Section[] | null, always: boolean): Entry | null {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Only the front matter is split into lines; the body is scanned in place.
   const lines = headLines(text);
@@ -57,6 +64,10 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
   if (fm.kind === 'ok') {
     data = fm.value.data;
     bodyLine = fm.value.bodyLine;
+    for (const d of fm.value.duplicates ?? []) {
+      report(d.line, 'error', 'duplicate-key', `front matter has "${d.key}" twice (lines ${d.firstLine} and ${d.line}): only the last is read; keep one before this file can be edited`);
+      unsafeToEdit = true;
+    }
   } else if (fm.kind === 'error') {
     report(fm.error.line, 'error', 'front-matter', fm.error.message);
     bodyLine = fm.bodyLine;
@@ -65,12 +76,12 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
 
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // Only Markdown files are entries, whatever their first lines look like.
-  if (!fileName.toLowerCase().endsWith('.md')) return null;
+  if (!always && !fileName.toLowerCase().endsWith('.md')) return null;
   const inferred = inferType(path, fileName);
   let type: EntryType;
   if (typeof data.type === 'string' && TYPES.has(data.type as EntryType)) {
     type = data.type as EntryType;
-  } else if (fm.kind === 'none' && inferred === null) {
+  } else if (fm.kind === 'none' && inferred === null && !always) {
     return null;
   } else {
     type = inferred ?? 'note';
@@ -111,7 +122,7 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
     report(bodyLine > 1 ? 2 : 1, 'warning', 'missing-date', 'session has no date (add "date: YYYY-MM-DD" or name the file by its date)');
   }
 
-  const firstHeading = scanBody(entry, text, offsetOfLine(text, bodyLine), bodyLine, report, sections);
+  const firstHeading = scanBody(entry, text, offsetOfLine(text, bodyLine - 1), bodyLine, report, sections);
   if (type === 'agreement') entry.agreement = readAgreement(data, report, keyLine);
   if (type === 'goal') entry.goal = readGoal(fileName, data, firstHeading, report, keyLine);
   entry.title = titleOf(entry, data, firstHeading, fileName);
@@ -122,7 +133,7 @@ function parse(path: string, text: string, sections: Section[] | null): Entry | 
   }
   entry.diagnostics = diagnostics;
   // Git conflict markers: items inside the regions are flagged and counted once (conflictRegions.ts).
-  if (entry.unsafeToEdit && diagnostics.some((d) => d.code === 'conflict')) settleConflictItems(entry, text, (side) => parse(path, side, null));
+  if (entry.unsafeToEdit && diagnostics.some((d) => d.code === 'conflict')) settleConflictItems(entry, text, (side) => parse(path, side, null, false));
   return entry;
 }
 
@@ -147,21 +158,10 @@ function headLines(text: string): string[] {
     if (end < 0) end = text.length;
     const line = text.slice(pos, end);
     out.push(line);
-    if (out.length === 1 ? line.trimEnd() !== '---' : line.length <= 5 && (line.trimEnd() === '---' || line.trimEnd() === '...')) break;
+    if (out.length === 1 ? line.trimEnd() !== '---' : closesFrontMatter(line)) break;
     pos = end + 1;
   }
   return out;
-}
-
-/** The index in `text` where 1-based line `n` starts (the text's length when past the end). */
-function offsetOfLine(text: string, n: number): number {
-  let pos = 0;
-  for (let l = 1; l < n; l++) {
-    const nl = text.indexOf('\n', pos);
-    if (nl < 0) return text.length;
-    pos = nl + 1;
-  }
-  return pos;
 }
 
 /**
@@ -174,8 +174,7 @@ function isProse(c: number): boolean {
 
 /** Scans the body for headings, items and conflict markers; returns the first H1's text. */
 function scanBody(entry: Entry, text: string, start: number, startLine: number, report: Report, sections: Section[] | null): string | null {
-  let fence: string | null = null;
-  let inComment = false;
+  const hidden = new HiddenLines();
   let firstHeading: string | null = null;
   // Headings enclosing the current line (levels and kinds): an unknown sub-heading inherits its
   // parent's meaning.
@@ -209,8 +208,8 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     // Most body lines are prose: skip them without even slicing, unless a comment opens or
     // closes on them or a fence could end there.
     if (nextComment >= 0 && nextComment < pos) nextComment = text.indexOf('<!--', pos);
-    if (!inComment && !(nextComment >= 0 && nextComment < end) && isProse(text.charCodeAt(pos))) {
-      if (fence === null) continued = null;
+    if (!hidden.inComment && !(nextComment >= 0 && nextComment < end) && isProse(text.charCodeAt(pos))) {
+      if (!hidden.inFence) continued = null;
       continue;
     }
     let line = text.slice(pos, end);
@@ -236,29 +235,10 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
         continue;
       }
     }
-    if (inComment) {
-      const end = line.indexOf('-->');
-      if (end < 0) continue;
-      inComment = false;
-      line = line.slice(end + 3);
-      if (line.trim() === '') continue;
-    }
-    if (fence !== null) {
-      const t = line.trimStart();
-      if (t.startsWith(fence) && t.slice(fence.length).replace(new RegExp(`^\\${fence[0]}*`), '').trim() === '') fence = null;
-      continue;
-    }
-    if (c === 96 /* ` */ || c === 126 /* ~ */ || c === 32) {
-      const f = FENCE.exec(line);
-      if (f) {
-        fence = f[1];
-        continue;
-      }
-    }
-    if (nextComment >= 0 && nextComment < end && line.indexOf('<!--') >= 0) {
-      const cleaned = stripComments(line);
-      inComment = cleaned.open;
-      line = cleaned.text;
+    const visible = hidden.visible(line);
+    if (visible === null) continue;
+    if (visible !== line) {
+      line = visible;
       if (line.trim() === '') continue;
     }
     const level = c === 35 /* # */ || c === 32 ? headingLevel(line) : 0;
@@ -292,7 +272,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     if (parsed === null) {
       // An indented line right after an item, not a list line itself, continues it (a wrapped
       // item): part of what a person reads.
-      if (continued !== null && (c === 32 || c === 9) && !(listLike && LIST_LINE.test(line))) {
+      if (continued !== null && (c === 32 || c === 9) && !(listLike && parseItemLine(line) !== null)) {
         const more = parseItemLine(`- ${line.trim()}`)?.title ?? line.trim();
         if (more) continued.title = `${continued.title} ${more}`;
       } else {
@@ -335,50 +315,11 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
   // Copied at its final size: a grown array keeps spare room, and the index keeps one per entry.
   entry.items = items.slice();
   items.length = 0;
-  if (fence !== null && !entry.unsafeToEdit) {
+  if (hidden.inFence && !entry.unsafeToEdit) {
     // An unclosed fence hides everything after it; worth a word, not an error.
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
-}
-
-/** The level of the ATX heading on `line` (1–6), or 0 when it is none. */
-function headingLevel(line: string): number {
-  let p = 0;
-  while (p < 3 && line.charCodeAt(p) === 32) p++;
-  let q = p;
-  while (line.charCodeAt(q) === 35 /* # */) q++;
-  const level = q - p;
-  const after = line.charCodeAt(q);
-  return level <= 6 && (after === 32 || after === 9) ? level : 0;
-}
-
-/** The words of a heading of `level` (as HEADING reads them), slicing the line once. */
-function headingText(line: string, level: number): string {
-  let end = line.length;
-  while (end > 0 && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
-  // Closing hashes ("## Notes ##") and empty headings: the regex's rules are subtle, let it decide.
-  if (line.charCodeAt(end - 1) === 35) return HEADING.exec(line)![2];
-  let start = line.indexOf('#') + level;
-  while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
-  return line.slice(start, end);
-}
-
-function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
-function stripComments(line: string): { text: string; open: boolean } {
-  let out = '';
-  let rest = line;
-  for (;;) {
-    const s = rest.indexOf('<!--');
-    if (s < 0) return { text: out + rest, open: false };
-    out += rest.slice(0, s);
-    const e = rest.indexOf('-->', s + 4);
-    if (e < 0) return { text: out, open: true };
-    rest = rest.slice(e + 3);
-  }
 }
 
 function titleOf(entry: Entry, data: Record<string, unknown>, heading: string | null, fileName: string): string {

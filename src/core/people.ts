@@ -1,14 +1,14 @@
 // People as written in front matter: `Name (@handle)`, `@handle`, `Name`, or `{name, handle}`.
 import type { Person } from './model';
+import { isLineBreak, isWhiteSpace, trimEndWhere } from './text';
 
-const NAME_HANDLE = /^(.*?)\s*\(\s*@([\w.-]+)\s*\)\s*$/;
 
 export function parsePerson(value: unknown): Person | null {
   if (typeof value === 'string') {
     const text = value.trim();
     if (!text) return null;
-    const m = NAME_HANDLE.exec(text);
-    if (m) return { name: m[1] || null, handle: m[2] };
+    const named = nameAndHandle(text);
+    if (named) return named;
     if (/^@[\w.-]+$/.test(text)) return { name: null, handle: text.slice(1) };
     return { name: text, handle: null };
   }
@@ -19,6 +19,31 @@ export function parsePerson(value: unknown): Person | null {
     return name || handle ? { name, handle } : null;
   }
   return null;
+}
+
+/**
+ * `Name (@handle)` read from the end: the handle in the last parentheses, the name before them
+ * (on one line); null when `text` (already trimmed) is not written so.
+ */
+function nameAndHandle(text: string): Person | null {
+  if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return null;
+  let p = text.length - 1;
+  while (p > 0 && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+  const handleEnd = p;
+  while (p > 0 && isHandleChar(text.charCodeAt(p - 1))) p--;
+  if (p === handleEnd || text.charCodeAt(p - 1) !== 64 /* @ */) return null;
+  const handle = text.slice(p, handleEnd);
+  p--;
+  while (p > 0 && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) !== 40 /* ( */) return null;
+  p--;
+  const name = trimEndWhere(text.slice(0, p), isWhiteSpace);
+  for (let i = 0; i < name.length; i++) if (isLineBreak(name.charCodeAt(i))) return null;
+  return { name: name || null, handle };
+}
+
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 export function formatPerson(p: Person | null): string {

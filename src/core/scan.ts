@@ -2,7 +2,9 @@
 // the same rules. What cannot be read (a folder without permission, a name that is not valid
 // text, nesting too deep, a file that vanished, a symbolic link on the way) is skipped with one
 // problem each, recorded in the index as a diagnostic, and the rest is read: one odd folder never
-// stops the journal from loading.
+// stops the journal from loading. A file whose bytes are not UTF-8 text (decode.ts) is one such
+// problem too: reported by name, never indexed as garbage.
+import { UndecodableFile } from './decode';
 import type { JournalIndex } from './journalIndex';
 import { isIgnoredFolder, isJournalFile, type JournalFs } from './journalFs';
 import type { Diagnostic } from './model';
@@ -12,6 +14,8 @@ export interface ScanProblem {
   message: string;
   /** A folder that could not be listed: a warning (it may hold no entries). A file is an error: an entry is missing. */
   folder?: boolean;
+  /** The diagnostic's code: `unreadable`, or for files that are not text `encoding` / `binary`. */
+  code?: string;
 }
 
 /** Folders deeper than this below the root are not read (a journal is a few levels deep). */
@@ -54,7 +58,7 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
       try {
         index.set(path, fs.readFileNow(path));
       } catch (e) {
-        problems.push({ path, message: `could not read this file (${reason(e)})` });
+        problems.push(notRead(path, e));
       }
     }
   } else {
@@ -65,7 +69,7 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
         try {
           index.set(path, await fs.readFile(path));
         } catch (e) {
-          problems.push({ path, message: `could not read this file (${reason(e)})` });
+          problems.push(notRead(path, e));
         }
       }
     };
@@ -92,7 +96,7 @@ export async function readOne(fs: JournalFs, index: JournalIndex, path: string, 
     text = await fs.readFile(path);
   } catch (e) {
     if (isGone(e)) index.remove(path);
-    else index.setProblem(path, problemDiagnostic({ path, message: `could not read this file (${reason(e)})` }));
+    else index.setProblem(path, problemDiagnostic(notRead(path, e)));
     return;
   }
   index.set(path, text);
@@ -121,8 +125,14 @@ async function linkOnTheWay(fs: JournalFs, path: string, checked: Set<string>): 
   return null;
 }
 
+/** Why the file at `path` has no entry: its bytes are not text, or it could not be read at all. */
+function notRead(path: string, e: unknown): ScanProblem {
+  if (e instanceof UndecodableFile) return { path, message: e.reason, code: e.problem === 'binary' ? 'binary' : 'encoding' };
+  return { path, message: `could not read this file (${reason(e)})` };
+}
+
 function problemDiagnostic(p: ScanProblem): Diagnostic {
-  return { file: p.path, line: 1, severity: p.folder ? 'warning' : 'error', code: 'unreadable', message: p.message };
+  return { file: p.path, line: 1, severity: p.folder ? 'warning' : 'error', code: p.code ?? 'unreadable', message: p.message };
 }
 
 function reason(e: unknown): string {

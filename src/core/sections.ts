@@ -1,5 +1,6 @@
 // What a heading says its list lines are. Case-insensitive, with the synonyms people use.
 import type { ItemKind, SectionKind } from './model';
+import { charIn, withoutTrailingMarks } from './text';
 
 const HEADINGS = new Map<string, SectionKind>();
 function add(kind: SectionKind, ...names: string[]): void {
@@ -31,16 +32,14 @@ export function sectionKind(heading: string): SectionKind {
 }
 
 const HAS_DIGIT = /\d/;
+const END_MARKS = charIn(':.!');
 
 const SEEN = new Map<string, SectionKind>();
 
 function kindOf(heading: string): SectionKind {
   const quick = HEADINGS.get(heading.toLowerCase());
   if (quick !== undefined) return quick;
-  const key = heading
-    .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
-    .replace(/[:.!]+\s*$/, '')
+  const key = withoutTrailingMarks(heading.toLowerCase().replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ''), END_MARKS)
     .replace(/\s+/g, ' ')
     .trim();
   return HEADINGS.get(key) ?? 'other';

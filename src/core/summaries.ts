@@ -2,7 +2,9 @@
 // label without its owner, and days written the way people say them ("Wed 2 Dec").
 import { daysBetween, toDate } from './dates';
 import type { Entry, IsoDate, Item } from './model';
+import { HiddenLines, splitLines } from './markdownLines';
 import { sectionsOf } from './parseEntry';
+import { charIn, isLineBreak, isWhiteSpace, trimEndWhere, withoutMention, withoutTrailingMarks } from './text';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -39,12 +41,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function itemLabel(item: Item): string {
   if (!item.owner || item.kind === 'feedback' || item.kind === 'win') return item.title;
-  const escaped = item.owner.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  const stripped = item.title
-    .replace(new RegExp(`(^|[\\s\\u00A0,])@${escaped}(?=$|[\\s\\u00A0.,;:!?)])`, 'g'), '$1')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const stripped = withoutMention(item.title, item.owner, charIn(',')).replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
   return stripped || item.title;
 }
 
@@ -56,7 +53,7 @@ export function itemLabel(item: Item): string {
 export function sessionSummary(entry: Entry, text: string | null, maxLength = 60): string {
   if (!isGenericTitle(entry)) return truncate(entry.title, maxLength);
   if (text !== null) {
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const lines = splitLines(text);
     const sections = sectionsOf(entry.path, text);
     for (const kind of ['agenda', 'notes'] as const) {
       const section = sections.find((s) => s.kind === kind);
@@ -69,44 +66,32 @@ export function sessionSummary(entry: Entry, text: string | null, maxLength = 60
   return first ? truncate(itemLabel(first), maxLength) : '';
 }
 
+const TITLE_MARKS = charIn('#:\u2014\u2013-,.()');
+
 function isGenericTitle(entry: Entry): boolean {
-  const t = entry.title
-    .toLowerCase()
-    .replace(/\d{4}-\d{2}-\d{2}/g, '')
-    .replace(/[#:—–\-,.()]+\s*$/g, '')
+  const t = withoutTrailingMarks(entry.title.toLowerCase().replace(/\d{4}-\d{2}-\d{2}/g, ''), TITLE_MARKS)
     .replace(/^\s*[#:—–\-,.()]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return GENERIC_TITLES.has(t);
 }
 
-/** Lines `from` (the heading, 1-based) to `to` (1-based, inclusive) without code and comments. */
+/**
+ * Lines `from` (the heading, 1-based) to `to` (1-based, inclusive) without code and comments,
+ * read as the parser reads them (a section never starts inside a code block or comment).
+ */
 function* prose(lines: string[], from: number, to: number): Generator<string> {
-  let fence = false;
-  let comment = false;
+  const hidden = new HiddenLines();
   for (let i = from; i < Math.min(to, lines.length); i++) {
-    const line = lines[i];
-    if (/^ {0,3}(```|~~~)/.test(line)) {
-      fence = !fence;
-      continue;
-    }
-    if (fence) continue;
-    if (comment) {
-      if (line.includes('-->')) comment = false;
-      continue;
-    }
-    if (line.includes('<!--') && !line.includes('-->')) {
-      comment = true;
-      continue;
-    }
-    yield line.replace(/<!--.*?-->/g, '');
+    const line = hidden.visible(lines[i]);
+    if (line !== null) yield line;
   }
 }
 
 function firstBullet(lines: string[], from: number, to: number): string | null {
   for (const line of prose(lines, from, to)) {
-    const m = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?(.*\S)/.exec(line);
-    if (m) return plain(m[1]);
+    const words = bulletWords(line);
+    if (words !== null) return plain(words);
   }
   return null;
 }
@@ -114,7 +99,7 @@ function firstBullet(lines: string[], from: number, to: number): string | null {
 function firstSentence(lines: string[], from: number, to: number): string | null {
   const paragraph: string[] = [];
   for (const line of prose(lines, from, to)) {
-    if (line.trim() === '' || /^\s*#/.test(line)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) {
       if (paragraph.length) break;
       continue;
     }
@@ -126,20 +111,81 @@ function firstSentence(lines: string[], from: number, to: number): string | null
   return end ? text.slice(0, end.index + 1) : text;
 }
 
+/**
+ * The words of a bullet (`- words`, `1. words`, `- [x] words`): the rest of the line after the
+ * marker and a checkbox, up to a line break, without trailing white space; null when it is none.
+ */
+function bulletWords(line: string): string | null {
+  let p = 0;
+  while (p < line.length && isWhiteSpace(line.charCodeAt(p))) p++;
+  const c = line.charCodeAt(p);
+  if (c === 45 || c === 42 || c === 43) {
+    p++;
+  } else {
+    const digits = p;
+    while (isDigit(line.charCodeAt(p))) p++;
+    if (p === digits || p - digits > 9 || (line.charCodeAt(p) !== 46 && line.charCodeAt(p) !== 41)) return null;
+    p++;
+  }
+  const marker = p;
+  while (p < line.length && isWhiteSpace(line.charCodeAt(p))) p++;
+  if (p === marker) return null;
+  // `[.]` and white space before the words: a checkbox, when words follow it.
+  if (line.charCodeAt(p) === 91 && line.charCodeAt(p + 2) === 93 && !isLineBreak(line.charCodeAt(p + 1)) && isWhiteSpace(line.charCodeAt(p + 3))) {
+    let q = p + 3;
+    while (q < line.length && isWhiteSpace(line.charCodeAt(q))) q++;
+    if (wordsAt(line, q) !== '') p = q;
+  }
+  const words = wordsAt(line, p);
+  return words === '' ? null : words;
+}
+
+/** From `at` to the first line break, without trailing white space. */
+function wordsAt(line: string, at: number): string {
+  let end = at;
+  while (end < line.length && !isLineBreak(line.charCodeAt(end))) end++;
+  return trimEndWhere(line.slice(at, end), isWhiteSpace);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Markdown emphasis, code and links reduced to their words. */
 function plain(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return withoutLinkTargets(text)
     .replace(/[*_`]+/g, '')
     .replace(/^[-*+]\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** `[words](target)` and `![words](target)` → `words`, in one pass. */
+function withoutLinkTargets(text: string): string {
+  let out = '';
+  let copied = 0;
+  let close = -1;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    if (close < open) close = text.indexOf(']', open + 1);
+    // No `]` after this `[`: none after any later one either.
+    if (close < 0) break;
+    if (text.charCodeAt(close + 1) !== 40) continue;
+    const end = text.indexOf(')', close + 2);
+    if (end < 0) break;
+    const from = open > copied && text.charCodeAt(open - 1) === 33 ? open - 1 : open;
+    out += text.slice(copied, from) + text.slice(open + 1, close);
+    copied = end + 1;
+    open = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const TRAILING_PUNCTUATION = charIn(',;:.-\u2013\u2014');
+
 /** At most `max` characters, cut at a word boundary with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+  return `${trimEndWhere(space > max / 2 ? cut.slice(0, space) : cut, (c) => isWhiteSpace(c) || TRAILING_PUNCTUATION(c))}…`;
 }

@@ -147,7 +147,7 @@ export class JournalStore extends Disposable {
   diagnosticsOf(journal: Journal, path: string): Diagnostic[] {
     const entry = journal.index.get(path);
     if (entry) return checkEntryInIndex(journal.index, entry);
-    const problem = journal.index.problemOf(path);
+    const problem = journal.index.problem(path);
     return problem ? [problem] : [];
   }
 

@@ -207,7 +207,7 @@ export class JournalWriter {
       throw new EditRefused(`${path} no longer exists; nothing was written`);
     }
     const decoded = decodeJournalFile(bytes);
-    if (!('text' in decoded)) throw new EditRefused(`${path}: ${decoded.message}; nothing was written`);
+    if (!('text' in decoded)) throw new EditRefused(`${path}: ${decoded.message}. Nothing was written`);
     const doc = await vscode.workspace.openTextDocument(uri);
     const dirty = doc.isDirty;
     assertEditable(parseEntry(path, doc.getText()) ?? undefined, path);
@@ -250,7 +250,7 @@ export class JournalWriter {
     if (change.create) {
       // Never report a write that did not happen: the new file must hold what we wrote.
       const back = decodeJournalFile(await vscode.workspace.fs.readFile(change.create.uri));
-      if (!('text' in back) || back.text.replace(/^\uFEFF/, '') !== change.create.content) throw new EditRefused(`${change.create.path} was overwritten by another program while it was created`);
+      if (!('text' in back) || back.text !== change.create.content) throw new EditRefused(`${change.create.path} was overwritten by another program while it was created`);
       await this.store.reread(change.create.uri);
     }
     for (const target of versions.keys()) {
@@ -267,12 +267,10 @@ export class JournalWriter {
 
   /** Writes line edits into the file's own text, keeping each line's ending; the clean buffer reloads. */
   private async writeDirect(target: Target, edits: LineEdit[]): Promise<void> {
-    const bytes = await vscode.workspace.fs.readFile(target.doc.uri);
-    const now = decodeJournalFile(bytes);
+    const now = decodeJournalFile(await vscode.workspace.fs.readFile(target.doc.uri));
     if (!('text' in now) || now.text !== target.disk) throw new EditRefused(`${target.path} changed on disk while the edit was being made; nothing was written to it. Try again`);
-    // The decoder drops a byte-order mark; the file keeps it.
-    const prefix = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-    await vscode.workspace.fs.writeFile(target.doc.uri, new TextEncoder().encode(prefix + applyLineEdits(target.disk, edits)));
+    // The decoded text keeps a byte-order mark, so the file keeps it.
+    await vscode.workspace.fs.writeFile(target.doc.uri, new TextEncoder().encode(applyLineEdits(target.disk, edits)));
     await this.store.reread(target.doc.uri);
   }
 
@@ -345,7 +343,8 @@ const RELOAD_WAIT_MS = 2000;
  * it when the file was just changed (it does so when the file's time or size changed).
  */
 async function caughtUp(doc: vscode.TextDocument, disk: string): Promise<boolean> {
-  const want = withEol(disk, '\n');
+  // The buffer has no byte-order mark; the decoded text keeps one.
+  const want = withEol(disk.charCodeAt(0) === 0xfeff ? disk.slice(1) : disk, '\n');
   for (const end = Date.now() + RELOAD_WAIT_MS; ; ) {
     if (!doc.isDirty && withEol(doc.getText(), '\n') === want) return true;
     if (doc.isDirty || Date.now() > end) return false;

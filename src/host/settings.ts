@@ -1,5 +1,6 @@
 // The extension's settings, read in one place (names match package.json `contributes.configuration`).
 import * as vscode from 'vscode';
+import { trimEndWhere } from '../core/text';
 
 export type GroupBy = 'due' | 'owner';
 export type AgendaOutput = 'session' | 'clipboard' | 'cursor';
@@ -26,7 +27,8 @@ export function rootSegments(root: string): string[] | string {
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration('mentorship', scope);
-  const root = (c.get<string>('root') ?? 'mentorship').trim().replace(/[/\\]+$/g, '');
+  // Trailing slashes go; a leading one stays, so an absolute path is refused (rootSegments).
+  const root = trimEndWhere((c.get<string>('root') ?? 'mentorship').trim(), (ch) => ch === 47 || ch === 92);
   const handle = (c.get<string>('handle') ?? '').trim().replace(/^@/, '');
   return {
     root: root === '' ? '.' : root,

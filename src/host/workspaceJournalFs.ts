@@ -1,6 +1,6 @@
 // The core's JournalFs over workspace.fs: works on disk, in remote windows and in VS Code for the Web.
 import * as vscode from 'vscode';
-import { decodeJournalFile } from '../core/decode';
+import { textOf } from '../core/decode';
 import type { FileKind, JournalFs } from '../core/journalFs';
 
 export class WorkspaceJournalFs implements JournalFs {
@@ -18,11 +18,9 @@ export class WorkspaceJournalFs implements JournalFs {
     return out;
   }
 
-  /** The file's text; throws, naming why, when its bytes are not UTF-8 text. */
+  /** The file's text; throws an UndecodableFile when its bytes are not UTF-8 text (never decoded leniently). */
   async readFile(rel: string): Promise<string> {
-    const decoded = decodeJournalFile(await vscode.workspace.fs.readFile(this.uri(rel)));
-    if ('text' in decoded) return decoded.text;
-    throw new Error(decoded.message);
+    return textOf(rel, await vscode.workspace.fs.readFile(this.uri(rel)));
   }
 
   async isLink(rel: string): Promise<boolean> {

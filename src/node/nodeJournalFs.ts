@@ -2,6 +2,7 @@
 // in promises: on a local disk they are the fastest way to read thousands of small files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { textOf } from '../core/decode';
 import type { FileKind, JournalFs } from '../core/journalFs';
 
 export class NodeJournalFs implements JournalFs {
@@ -20,6 +21,7 @@ export class NodeJournalFs implements JournalFs {
     return this.readFileNow(rel);
   }
 
+  /** The file's text; throws an UndecodableFile when its bytes are not UTF-8 text. */
   readFileNow(rel: string): string {
     const file = this.resolve(rel);
     // Journal files are small: one read into a buffer kept for the purpose, without the stat
@@ -31,8 +33,7 @@ export class NodeJournalFs implements JournalFs {
     } finally {
       fs.closeSync(fd);
     }
-    if (size < this.buffer.length) return this.buffer.toString('utf8', 0, size);
-    return fs.readFileSync(file, 'utf8');
+    return textOf(rel, size < this.buffer.length ? this.buffer.subarray(0, size) : fs.readFileSync(file));
   }
 
   private readonly buffer = Buffer.allocUnsafe(64 * 1024);

@@ -334,6 +334,55 @@ describe('CLI', function () {
     it('requires the report period', () => assertMisuse(cli('report', '--root', 'examples', '--mentorship', 'sam'), /--from/));
     it('refuses a period that ends before it starts', () => assertMisuse(cli('report', '--root', 'examples', '--mentorship', 'sam', '--from', '2026-12-01', '--to', '2026-11-01'), /after --to/));
     it('refuses a value for a switch', () => assertMisuse(cli('check', '--root', 'examples', '--json=yes'), /--json takes no value/));
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'main']) {
+      it(`refuses "mentorship ${name}" as an unknown command: one line, exit 2, no stack`, () => {
+        assertMisuse(cli(name, '--root', 'examples'), new RegExp(`unknown command "${name}"`));
+        assertMisuse(cli(name, '--help'), new RegExp(`unknown command "${name}"`));
+      });
+    }
+    it('refuses a mentorship named like an Object.prototype property', () => {
+      for (const name of ['constructor', 'toString', '__proto__']) assertMisuse(cli('agenda', '--root', 'examples', '--mentorship', name), /no mentorship/);
+    });
+  });
+
+  describe('check: files that are not UTF-8 text, and front matter with a key twice', () => {
+    let root: string;
+    before(() => {
+      root = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-cli-encoding-'));
+      fs.mkdirSync(path.join(root, 'sessions'));
+      fs.writeFileSync(path.join(root, 'mentorship.md'), '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Sam (@sam)\n---\n');
+      const session = '---\ntype: session\ndate: 2026-11-24\n---\n## Action items\n- [ ] Draft it @sam\n';
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-24.md'), session);
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-25.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(session, 'utf16le')]));
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-26.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-27.md'), Buffer.from(session.replace('Draft', 'R\xe9sum\xe9'), 'latin1'));
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-28.md'), '---\ntype: session\ndate: 2026-11-28\ntype: goal\n---\n');
+    });
+    after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it('lists each file with a clear message and exits 1', () => {
+      const r = cli('check', '--root', root);
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /^sessions\/2026-11-25\.md:1: error: UTF-16 text: .*save the file as UTF-8/m);
+      assert.match(r.stdout, /^sessions\/2026-11-26\.md:1: error: binary file/m);
+      assert.match(r.stdout, /^sessions\/2026-11-27\.md:1: error: not UTF-8: line 6 has bytes that are not UTF-8/m);
+      assert.match(r.stdout, /^sessions\/2026-11-28\.md:4: error: front matter has "type" twice \(lines 2 and 4\)/m);
+      assert.doesNotMatch(r.stdout, /no-checkbox|No problems/);
+      const json = JSON.parse(cli('check', '--root', root, '--json').stdout) as { file: string; code: string }[];
+      assert.deepEqual(json.map((p) => [p.file, p.code]), [
+        ['sessions/2026-11-25.md', 'encoding'],
+        ['sessions/2026-11-26.md', 'binary'],
+        ['sessions/2026-11-27.md', 'encoding'],
+        ['sessions/2026-11-28.md', 'duplicate-key'],
+      ]);
+    });
+
+    it('lists no item of a file it cannot read', () => {
+      const r = cli('items', '--root', root, '--json', '--today', '2026-11-24');
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((i) => i.file), ['sessions/2026-11-24.md']);
+    });
   });
 
   describe('help', () => {

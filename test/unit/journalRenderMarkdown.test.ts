@@ -5,9 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { bodyItems } from '../../src/features/journal/bodyItems';
-import { markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
+import { chipsOf, markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
 import { bodyOf } from '../../src/features/journal/timeline';
-import { EXAMPLES } from './helpers';
+import { EXAMPLES, prng } from './helpers';
 
 const ctx = { path: 'sessions/2026-11-18.md', bodyLine: 1, items: [] };
 
@@ -136,6 +136,41 @@ describe('journal Markdown chips', () => {
     assert.match(html, /data-field="completion" data-value="2026-11-20">done 2026-11-20</);
     assert.match(html, /mail sam@example.com/, 'an e-mail address is not an owner');
     assert.match(html, /data-value="&quot;&gt;&lt;script&gt;">due &quot;&gt;&lt;script&gt;</);
+  });
+
+  it('renders [constructor:: x] and other Object.prototype names as the field they are', async () => {
+    const html = await renderMarkdown('- [ ] A [constructor:: x] [toString:: y] [valueOf:: z] [hasOwnProperty:: w]', { ...ctx, items: [] });
+    assert.doesNotMatch(html, /function|native code|\[object/);
+    assert.match(html, /data-field="constructor" data-value="x">constructor: x</);
+    assert.match(html, /data-field="tostring" data-value="y">tostring: y</);
+    assert.match(html, /data-field="valueof" data-value="z">valueof: z</);
+    assert.match(html, /data-field="hasownproperty" data-value="w">hasownproperty: w</);
+  });
+
+  it('reads chips exactly as the reference pattern does, on generated text', () => {
+    // The pattern the renderer used (cubic on "[due:: " and spaces, so only here as the reference),
+    // with the emoji date's parentheses and punctuation as the parser reads them.
+    const REFERENCE =
+      /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<open>\([ \t\u00A0]*)?(?<emoji>\u{1F4C5}|\u{1F5D3}|\u2705)\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})(?<close>\))?(?<punct>[.,;]*)|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
+    const rnd = prng(17);
+    const parts = ['[', ']', 'due', '::', ' ', '\t', 'a', '-', '.', ',', ';', '@', '(', ')', 'é', '😀', '📅', '✅', '🗓', '\uFE0F', '\u00A0', '2026-12-01', '1', 'x_y'];
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const k = 1 + Math.floor(rnd() * 10);
+      for (let i = 0; i < k; i++) text += parts[Math.floor(rnd() * parts.length)];
+      const expected = [...text.matchAll(REFERENCE)].map((m) => {
+        const g = m.groups!;
+        let start = m.index + (g.lead?.length ?? 0);
+        let end = m.index + m[0].length;
+        // A `(` goes with an emoji date only together with its `)`; a lone `)` stays, with what follows.
+        if (g.open && !g.close) start += g.open.length;
+        else if (!g.open && g.close) end -= g.close.length + g.punct.length;
+        const what = g.handle ?? (g.key ? `${g.key.toLowerCase()}=${g.value}` : `${g.emoji === '\u2705' ? 'completion' : 'due'}=${g.day}`);
+        return [start, end, what];
+      });
+      const actual = chipsOf(text).map((c) => [c.start, c.end, c.handle ?? `${c.key}=${c.value}`]);
+      assert.deepEqual(actual, expected, JSON.stringify(text));
+    }
   });
 });
 

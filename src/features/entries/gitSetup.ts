@@ -10,11 +10,12 @@
 // terminal (a virtual workspace, Windows' shells), they go to the clipboard instead.
 import * as vscode from 'vscode';
 import { driverConfigCommand, GITATTRIBUTES_LINE, hasMergeAttribute, hookInstallCommand, shellQuote } from '../../core/gitSetup';
+import { trimEndWhere } from '../../core/text';
 import type { Command } from '../../host/command';
 import { Journal } from '../../host/journalStore';
 import { EditRefused } from '../../host/journalWriter';
 import type { Services } from '../../host/services';
-import { exists } from './initSteps';
+import { exists, readText } from '../../host/workspaceFiles';
 
 type Step = 'attributes' | 'driver' | 'hook';
 
@@ -103,11 +104,8 @@ export class SetUpGitCommand implements Command {
 
 /** The journal's folder relative to its workspace folder (`.` when it is the folder itself). */
 function rootInFolder(journal: Journal): string {
-  const folder = journal.folder.uri.path.replace(/\/+$/, '');
-  const root = journal.root.path.replace(/\/+$/, '');
+  const slash = (c: number) => c === 47;
+  const folder = trimEndWhere(journal.folder.uri.path, slash);
+  const root = trimEndWhere(journal.root.path, slash);
   return root.startsWith(folder + '/') ? root.slice(folder.length + 1) : '.';
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }

@@ -8,6 +8,7 @@ import { AGREEMENT_FILE, PRIVATE_GITIGNORE } from '../../core/templates';
 import type { Journal, JournalStore } from '../../host/journalStore';
 import { EditRefused, type JournalWriter } from '../../host/journalWriter';
 import { askText } from '../../host/pickers';
+import { exists } from '../../host/workspaceFiles';
 
 export async function chooseFolder(store: JournalStore): Promise<Journal | undefined> {
   await store.ready();
@@ -25,15 +26,6 @@ export async function chooseFolder(store: JournalStore): Promise<Journal | undef
     { placeHolder: 'Which folder gets the mentorship journal?' },
   );
   return pick?.journal;
-}
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function askPerson(prompt: string, placeHolder: string): Promise<Person | undefined> {

@@ -9,7 +9,8 @@ import { today } from '../../host/clock';
 import { EditRefused } from '../../host/journalWriter';
 import { showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
-import { askPerson, chooseFolder, exists, ignorePrivate, offerGitSetup } from './initSteps';
+import { exists } from '../../host/workspaceFiles';
+import { askPerson, chooseFolder, ignorePrivate, offerGitSetup } from './initSteps';
 
 const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
 

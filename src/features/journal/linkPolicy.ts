@@ -48,7 +48,8 @@ export function classifyImage(src: string, fromPath: string): string | null {
 export function resolveRelative(url: string, fromPath: string): string | null {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('/') || trimmed.startsWith('\\') || trimmed.startsWith('#') || trimmed.startsWith('?')) return null;
-  const withoutSuffix = trimmed.replace(/[?#].*$/, '');
+  const suffix = trimmed.search(/[?#]/);
+  const withoutSuffix = suffix < 0 ? trimmed : trimmed.slice(0, suffix);
   let decoded: string;
   try {
     decoded = decodeURIComponent(withoutSuffix);

@@ -3,6 +3,7 @@
 // only (unknown types, missing or extra keys, wrong types, oversized values → rejected) and
 // journal paths that cannot leave the journal. Pure (no vscode), so the unit tests cover it.
 import { isIsoDate } from '../../core/dates';
+import { hasLineBreak } from '../../core/text';
 import type { FileRef, LogFields, LogKind, SessionFields, WebviewMessage } from '../../shared/journalProtocol';
 import { PROTOCOL_VERSION } from '../../shared/journalProtocol';
 
@@ -45,17 +46,16 @@ function parse(data: unknown): WebviewMessage {
     }
     case 'toggleItem': {
       const m = record(data, ['type', 'requestId', 'ref', 'line', 'raw', 'done']);
-      const raw = text(m.raw, MAX_LINE, 'raw');
-      if (/[\r\n]/.test(raw)) throw new Invalid('raw must be one line');
+      const raw = line(m.raw, MAX_LINE, 'raw');
       return { type, requestId: requestId(m.requestId), ref: fileRef(m.ref), line: lineNumber(m.line), raw, done: bool(m.done, 'done') };
     }
     case 'logSession': {
       const m = record(data, ['type', 'requestId', 'mentorship', 'session']);
-      return { type, requestId: requestId(m.requestId), mentorship: text(m.mentorship, 1_000, 'mentorship'), session: session(m.session) };
+      return { type, requestId: requestId(m.requestId), mentorship: line(m.mentorship, 1_000, 'mentorship'), session: session(m.session) };
     }
     case 'logEntry': {
       const m = record(data, ['type', 'requestId', 'mentorship', 'entry']);
-      return { type, requestId: requestId(m.requestId), mentorship: text(m.mentorship, 1_000, 'mentorship'), entry: logFields(m.entry) };
+      return { type, requestId: requestId(m.requestId), mentorship: line(m.mentorship, 1_000, 'mentorship'), entry: logFields(m.entry) };
     }
     default:
       throw new Invalid(`unknown message type ${JSON.stringify(typeof type === 'string' ? type.slice(0, 40) : typeof type)}`);
@@ -70,13 +70,13 @@ export function isSafeJournalPath(path: unknown): path is string {
   if (typeof path !== 'string' || path.length === 0 || path.length > 1_000) return false;
   if (!path.toLowerCase().endsWith('.md')) return false;
   // Backslashes and colons would mean Windows separators, drive letters or URI schemes.
-  if (/[\\:\u0000-\u001f\u007f]/.test(path)) return false;
+  if (/[\\:\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(path)) return false;
   return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.trim() === s);
 }
 
 function fileRef(v: unknown): FileRef {
   const m = record(v, ['journal', 'path']);
-  const journal = text(m.journal, 2_000, 'journal');
+  const journal = line(m.journal, 2_000, 'journal');
   if (!isSafeJournalPath(m.path)) throw new Invalid('path is not a Markdown file inside the journal');
   return { journal, path: m.path };
 }
@@ -93,10 +93,10 @@ function session(v: unknown): SessionFields {
       const r = record(a, ['text', 'owner', 'due']);
       const due = text(r.due, 10, 'due');
       if (due !== '' && !isIsoDate(due)) throw new Invalid('due must be empty or a real day written YYYY-MM-DD');
-      return { text: text(r.text, MAX_LINE, 'action text'), owner: optionalHandle(r.owner), due };
+      return { text: line(r.text, MAX_LINE, 'action text'), owner: optionalHandle(r.owner), due };
     }),
-    wins: list(m.wins, MAX_LIST, 'wins').map((t) => text(t, MAX_LINE, 'win')),
-    feedback: list(m.feedback, MAX_LIST, 'feedback').map((t) => text(t, MAX_LINE, 'feedback')),
+    wins: list(m.wins, MAX_LIST, 'wins').map((t) => line(t, MAX_LINE, 'win')),
+    feedback: list(m.feedback, MAX_LIST, 'feedback').map((t) => line(t, MAX_LINE, 'feedback')),
   };
 }
 
@@ -106,7 +106,7 @@ function logFields(v: unknown): LogFields {
   return {
     kind: m.kind as LogKind,
     text: text(m.text, MAX_TEXT, 'text'),
-    title: text(m.title, 200, 'title'),
+    title: line(m.title, 200, 'title'),
     owner: optionalHandle(m.owner),
     isPrivate: bool(m.isPrivate, 'isPrivate'),
   };
@@ -138,8 +138,19 @@ function text(v: unknown, max: number, what: string): string {
   return v;
 }
 
+/**
+ * Text for a single-line field: besides `text`'s checks, no line break of any kind (`\r`, `\n`,
+ * NEL, LINE or PARAGRAPH SEPARATOR): an editor would break the line there, and what follows
+ * would become a line of its own in the file (a heading, front matter, a conflict marker).
+ */
+function line(v: unknown, max: number, what: string): string {
+  const s = text(v, max, what);
+  if (hasLineBreak(s)) throw new Invalid(`${what} must be one line`);
+  return s;
+}
+
 function pattern(v: unknown, re: RegExp, what: string): string {
-  const s = text(v, 200, what);
+  const s = line(v, 200, what);
   if (!re.test(s)) throw new Invalid(`${what} ${JSON.stringify(s.slice(0, 40))} is not valid`);
   return s;
 }

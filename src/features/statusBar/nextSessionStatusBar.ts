@@ -7,7 +7,7 @@ import { today } from '../../host/clock';
 import { Disposable } from '../../host/dispose';
 import type { JournalStore } from '../../host/journalStore';
 import type { MentorshipArg } from '../../host/nodes';
-import { Tooltip } from '../trees/tooltip';
+import { Tooltip } from '../../host/tooltip';
 
 export class NextSessionStatusBar extends Disposable {
   readonly item: vscode.StatusBarItem;

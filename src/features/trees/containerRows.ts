@@ -7,7 +7,7 @@ import type { IsoDate } from '../../core/model';
 import { formatPerson } from '../../core/people';
 import { plural } from '../../core/summaries';
 import type { EntryNode, GroupKind, GroupNode, MentorshipNode } from './treeNodes';
-import { Tooltip } from './tooltip';
+import { Tooltip } from '../../host/tooltip';
 
 const Expanded = vscode.TreeItemCollapsibleState.Expanded;
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;

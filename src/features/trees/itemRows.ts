@@ -4,7 +4,7 @@ import { daysOverdue, isOverdue } from '../../core/openItems';
 import type { Entry, IsoDate, Item, ItemKind } from '../../core/model';
 import { itemLabel, plural } from '../../core/summaries';
 import type { ItemNode } from './treeNodes';
-import { Tooltip } from './tooltip';
+import { Tooltip } from '../../host/tooltip';
 
 const KIND_NAMES: Record<ItemKind, string> = {
   action: 'Action item',
