@@ -38,6 +38,25 @@ export class InitializeCommand implements Command {
     await store.reset();
     const fresh = store.all().find((j) => j.folder.uri.toString() === folder.uri.toString()) ?? journal;
     await showEntry(fresh, AGREEMENT_FILE);
+    const inFolder = fresh.root.path.slice(fresh.folder.uri.path.replace(/\/$/, '').length + 1);
+    void whatNext(inFolder ? `${inFolder}/` : `the folder ${fresh.folder.name}`);
     return fresh.uri(AGREEMENT_FILE).toString();
   }
+}
+
+/** After Initialize: where the journal is and the two ways to start (not awaited: the command is done). */
+function whatNext(where: string): Thenable<unknown> {
+  const session = 'New Session';
+  const journal = 'Open Journal';
+  return vscode.window
+    .showInformationMessage(
+      `Mentorship: the journal is ready in ${where}, with the agreement open to read together. Next: log your first 1:1 as a session, or open the journal to see the timeline and log from there.`,
+      session,
+      journal,
+    )
+    .then((answer) => {
+      if (answer === session) return vscode.commands.executeCommand('mentorship.newSession');
+      if (answer === journal) return vscode.commands.executeCommand('mentorship.openJournal');
+      return undefined;
+    });
 }
