@@ -271,8 +271,8 @@ describe('item actions', () => {
   });
 
   it('from the palette with no item under the cursor, offers open action items to drop', async () => {
-    const path = 'sessions/2026-11-04.md';
-    const pick = stubWindow('showQuickPick', (items) => (items as { label: string }[]).find((i) => i.label.startsWith('Ask Dana about the conference travel budget')));
+    const path = 'alex/sessions/2026-10-14.md';
+    const pick = stubWindow('showQuickPick', (items) => (items as { label: string }[]).find((i) => i.label.startsWith('Find a change in the deploy tooling')));
     const info = stubWindow('showInformationMessage', () => undefined);
     try {
       await vscode.commands.executeCommand('mentorship.cancelItem');
@@ -280,9 +280,12 @@ describe('item actions', () => {
       pick.restore();
       info.restore();
     }
-    const [, options] = pick.calls[0] as [unknown, vscode.QuickPickOptions];
+    const [items, options] = pick.calls[0] as [{ label: string }[], vscode.QuickPickOptions];
     assert.equal(options.placeHolder, 'Which action item to drop?');
-    assert.ok((await disk(path)).includes('\n- [-] Ask Dana about the conference travel budget @sam [due:: 2026-11-01]\n'));
+    const offered = items.map((i) => i.label);
+    assert.ok(offered.includes('Leave written comments on the RFC draft @priya') === false, 'moved items are not offered');
+    assert.ok(!offered.some((l) => l.startsWith('Ask Dana about the conference travel budget')), 'a line inside an HTML comment is no item');
+    assert.ok((await disk(path)).includes('\n- [-] Find a change in the deploy tooling to review @alex [due:: 2026-11-04] [goal:: code-review]\n'));
   });
 
   it('from the palette, completes the item under the cursor', async () => {
