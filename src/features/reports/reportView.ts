@@ -145,6 +145,7 @@ header { position: sticky; top: 0; display: flex; flex-wrap: wrap; gap: 4px 16px
 header span { color: var(--vscode-descriptionForeground); }
 header a { font-weight: 600; }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+li > a { white-space: nowrap; }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 a:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 h1 { font-size: 1.6em; margin: 0.8em 0 0.2em; }
