@@ -46,7 +46,12 @@ export class ReportView extends Disposable {
         enableCommandUris: [OPEN_SOURCE, SAVE_REPORT, COPY_REPORT],
         localResourceRoots: [],
       });
-      this._register(panel.onDidDispose(() => this.panels.delete(report.kind)));
+      this._register(
+        panel.onDidDispose(() => {
+          this.panels.delete(report.kind);
+          if (this.panels.size === 0) void vscode.commands.executeCommand('setContext', 'mentorship.reportShown', false);
+        }),
+      );
       this._register(panel.onDidChangeViewState((e) => e.webviewPanel.active && (this.last = report.kind)));
       shown = { panel, report, html: '' };
       this.panels.set(report.kind, shown);
@@ -61,9 +66,9 @@ export class ReportView extends Disposable {
     return shown.html;
   }
 
-  /** The report shown last, if its page is still open. */
+  /** The report shown last, or else the one still open. */
   current(): Report | undefined {
-    return this.last ? this.panels.get(this.last)?.report : undefined;
+    return (this.last && this.panels.get(this.last)?.report) || [...this.panels.values()][0]?.report;
   }
 
   /** What tests read: the page of a kind, as the webview got it. */
