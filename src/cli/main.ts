@@ -113,9 +113,17 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     const from = isoArg(args, 'from');
     const to = isoArg(args, 'to');
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    const { index } = await load(args);
+    const { index, fs: files } = await load(args);
     const m = pickMentorship(index, args.values.get('mentorship'));
-    const report = buildReport(index.shared(), { mentorshipId: m.id, from, to });
+    // Session files are read again for their summaries (a few words each); one that cannot be read is summed up from its items.
+    const textOf = (e: { path: string }) => {
+      try {
+        return files.readFileNow(e.path);
+      } catch {
+        return null;
+      }
+    };
+    const report = buildReport(index.shared(), { mentorshipId: m.id, from, to, textOf });
     io.out(args.switches.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
     return 0;
   },
@@ -141,7 +149,7 @@ const COMMAND_TABLE: { [name: string]: Command } = {
 };
 const COMMANDS = new Map(Object.entries(COMMAND_TABLE));
 
-async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[] }> {
+async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[]; fs: NodeJournalFs }> {
   const rootArg = args.values.get('root');
   if (rootArg === undefined) throw new UsageError('--root DIR is required (the folder that holds the journal)');
   const root = path.resolve(rootArg);
@@ -158,8 +166,9 @@ async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable
     throw new UsageError(`--root ${rootArg}: cannot be read (permission denied?)`);
   }
   const index = new JournalIndex();
-  const unreadable = await scanJournal(new NodeJournalFs(root), index);
-  return { index, unreadable };
+  const files = new NodeJournalFs(root);
+  const unreadable = await scanJournal(files, index);
+  return { index, unreadable, fs: files };
 }
 
 function pickMentorship(index: JournalIndex, wanted: string | undefined): Mentorship {

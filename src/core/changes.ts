@@ -1,13 +1,18 @@
 // What changed in a mentorship since its last session, for the mentor preparing the next one:
-// sessions and notes written since, action items completed and added, goals whose milestones
-// moved (or that are new), wins, feedback and introductions made. Private entries are left out.
+// sessions (in a few words) and notes written since, action items completed and added, goals
+// whose milestones moved (or that are new), wins, feedback (with who gave it) and introductions
+// made; every line links to where it was written. Private entries are left out.
 import type { Entry, EntryType, IsoDate, Item } from './model';
 import type { SharedView } from './journalIndex';
 import { compareStrings } from './journalIndex';
+import { attributed, feedbackGiver, link, linksFrom, type SourceLinks } from './sourceLinks';
+import { sessionSummary } from './summaries';
 
 export interface ChangesOptions {
   mentorshipId: string;
   today: IsoDate;
+  /** A session file's text, for its summary; null: not read. */
+  textOf?: (entry: Entry) => string | null;
 }
 
 export interface ChangeLine {
@@ -17,6 +22,8 @@ export interface ChangeLine {
   date: IsoDate | null;
   path: string;
   line: number;
+  /** Feedback only: who gave it, when the line does not say so itself. */
+  from?: string | null;
 }
 
 export interface ChangedEntry {
@@ -24,6 +31,8 @@ export interface ChangedEntry {
   type: EntryType;
   date: IsoDate;
   title: string;
+  /** A session in a few words (its title when that says something); a note's title. */
+  summary: string;
 }
 
 export interface GoalChange {
@@ -72,15 +81,17 @@ export function buildChanges(index: SharedView, o: ChangesOptions): Changes {
   const introductions: ChangeLine[] = [];
   for (const entry of entries) {
     const isNew = (entry.type === 'session' || entry.type === 'note') && writtenSince(entry);
-    if (isNew) changed.push({ path: entry.path, type: entry.type, date: entry.date!, title: entry.title });
+    if (isNew) {
+      const summary = entry.type === 'session' ? sessionSummary(entry, o.textOf?.(entry) ?? null) || entry.title : entry.title;
+      changed.push({ path: entry.path, type: entry.type, date: entry.date!, title: entry.title, summary });
+    }
     for (const item of entry.items) {
       const done = item.status === 'done' && item.completion !== null && isAfter(item.completion);
       if (item.kind === 'action' && done) completed.push(line(item, entry, item.completion));
       else if (item.kind === 'action' && item.status === 'open' && isNew) added.push(line(item, entry, entry.date));
       else if (item.kind === 'intro' && done) introductions.push(line(item, entry, item.completion));
-      else if ((item.kind === 'win' || item.kind === 'feedback') && isNew && item.status !== 'cancelled') {
-        (item.kind === 'win' ? wins : feedback).push(line(item, entry, entry.date));
-      }
+      else if (item.kind === 'win' && isNew && item.status !== 'cancelled') wins.push(line(item, entry, entry.date));
+      else if (item.kind === 'feedback' && isNew && item.status !== 'cancelled') feedback.push({ ...line(item, entry, entry.date), from: feedbackGiver(item, entry) });
     }
   }
 
@@ -110,18 +121,20 @@ function byDate(a: ChangeLine, b: ChangeLine): number {
   return compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.path, b.path) || a.line - b.line;
 }
 
-export function renderChanges(c: Changes): string {
-  const since = c.lastSession ? `since the session of ${c.lastSession.date} (\`${c.lastSession.path}\`)` : 'since the start (no session held yet)';
+/** The changes as Markdown; links start from the journal root unless `links` says otherwise. */
+export function renderChanges(c: Changes, links: SourceLinks = linksFrom('')): string {
+  const since = c.lastSession ? `since the session of ${link(c.lastSession.date, links(c.lastSession.path))}` : 'since the start (no session held yet)';
   const out: string[] = ['# What changed since the last session', '', `_${c.mentorship.title} · ${since} · as of ${c.today}_`, ''];
-  section(out, 'New sessions and notes', c.entries.map((e) => `${e.date} · ${e.type} · ${e.title} (\`${e.path}\`)`));
+  section(out, 'New sessions and notes', c.entries.map((e) => `${link(e.date, links(e.path))} · ${e.type} · ${e.summary}`));
+  const withSource = (l: ChangeLine) => `${attributed(l.text.replace(/\r?\n/g, ' '), l.from ?? null)} — ${link(l.date ?? `${l.path}:${l.line}`, links(l.path, l.line))}`;
   section(out, 'Action items completed', c.completed.map(withSource));
   section(out, 'New action items', c.added.map(withSource));
   section(
     out,
     'Goals that moved',
     c.goals.flatMap((g) => [
-      `${g.title} — ${g.done}/${g.total} milestones${g.isNew ? ' (new goal)' : ''} (\`${g.path}\`)`,
-      ...g.milestones.map((m) => `  - [x] ${m.text} (${m.date})`),
+      `${link(g.title, links(g.path))} — ${g.done}/${g.total} milestones${g.isNew ? ' (new goal)' : ''}`,
+      ...g.milestones.map((m) => `  - [x] ${m.text} (${link(m.date ?? `${m.path}:${m.line}`, links(m.path, m.line))})`),
     ]),
   );
   section(out, 'Wins', c.wins.map(withSource));
@@ -138,8 +151,4 @@ function section(out: string[], title: string, lines: string[]): void {
   // Nested lines (a goal's milestones) are already indented list lines.
   for (const l of lines) out.push(l.startsWith('  - ') ? l : `- ${l}`);
   out.push('');
-}
-
-function withSource(l: ChangeLine): string {
-  return `${l.text.replace(/\r?\n/g, ' ')}${l.date ? ` — ${l.date}` : ''} (\`${l.path}:${l.line}\`)`;
 }

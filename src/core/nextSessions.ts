@@ -16,12 +16,14 @@ export interface MentorshipSchedule {
 }
 
 export interface ScheduleSummary {
-  /** e.g. `Next 1:1: Wed 2 Dec`, `Next 1:1 with Sam: overdue since Mon 23 Nov`. */
+  /** e.g. `Next 1:1: Wed 2 Dec`, `Next 1:1 with Sam: overdue since Mon 23 Nov`, `Next 1:1 with Sam and Alex: Wed 2 Dec`. */
   meeting: string;
-  /** e.g. `5 overdue`, or null when nothing is overdue. */
+  /** Overdue action items of the mentorships `meeting` names, e.g. `3 overdue`; null when none. */
   overdue: string | null;
   /** The mentorship whose meeting comes first: the one to prepare an agenda for. */
   soonest: MentorshipSchedule;
+  /** Every mentorship whose next meeting falls on the soonest one's day (`soonest` first). */
+  sameDay: MentorshipSchedule[];
   /** One line per mentorship, soonest first, for a tooltip. */
   lines: string[];
 }
@@ -43,14 +45,22 @@ export function summarizeSchedules(list: readonly MentorshipSchedule[], today: I
   if (!list.length) return null;
   const sorted = [...list].sort((a, b) => (a.next.due < b.next.due ? -1 : a.next.due > b.next.due ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const soonest = sorted[0];
-  const who = list.length > 1 ? ` with ${personOf(soonest.mentorship)}` : '';
-  const overdue = list.reduce((n, s) => n + s.overdueItems, 0);
+  const sameDay = sorted.filter((s) => s.next.due === soonest.next.due);
+  const who = list.length > 1 ? ` with ${joinNames(sameDay.map((s) => personOf(s.mentorship)))}` : '';
+  // The count belongs to the meetings named, not to every mentorship in the window.
+  const overdue = sameDay.reduce((n, s) => n + s.overdueItems, 0);
   return {
     meeting: `Next 1:1${who}: ${nextMeetingPhrase(soonest.next, today)}`,
     overdue: overdue ? `${overdue} overdue` : null,
     soonest,
+    sameDay,
     lines: sorted.map((s) => describe(s, today)),
   };
+}
+
+/** `Sam`, `Sam and Alex`, `Sam, Alex and Lena`. */
+function joinNames(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function describe(s: MentorshipSchedule, today: IsoDate): string {
@@ -63,7 +73,7 @@ function describe(s: MentorshipSchedule, today: IsoDate): string {
 }
 
 /** The mentee's first name (a mentor with several mentees reads "with Sam"), else a handle. */
-function personOf(m: Mentorship): string {
+export function personOf(m: Mentorship): string {
   const p = m.agreement.mentee ?? m.agreement.mentor;
   const name = p?.name?.trim().split(/\s+/)[0];
   return name || (p?.handle ? `@${p.handle}` : m.title);

@@ -1,20 +1,23 @@
 // Open action items and the two ways the Action Items view groups them: by when they are due
-// (Overdue / Due this week / Later / No date) or by who owns them. Pure: "today" is a parameter.
+// (Overdue / Due date unreadable / Due this week / Later / No date) or by who owns them. Pure:
+// "today" is a parameter.
 import { daysBetween, endOfWeek } from './dates';
 import type { IsoDate, Item } from './model';
 import type { ItemRef, JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
+import { unreadableDue } from './unreadableDates';
 
-export type DueBucket = 'overdue' | 'thisWeek' | 'later' | 'noDate';
+export type DueBucket = 'overdue' | 'badDate' | 'thisWeek' | 'later' | 'noDate';
 
 export const DUE_BUCKET_LABELS: Record<DueBucket, string> = {
   overdue: 'Overdue',
+  badDate: 'Due date unreadable',
   thisWeek: 'Due this week',
   later: 'Later',
   noDate: 'No date',
 };
 
-const BUCKET_ORDER: DueBucket[] = ['overdue', 'thisWeek', 'later', 'noDate'];
+const BUCKET_ORDER: DueBucket[] = ['overdue', 'badDate', 'thisWeek', 'later', 'noDate'];
 
 export interface ItemGroup {
   /** `overdue` … `noDate` by due date; the owner's handle in lower case (or `` for nobody) by owner. */
@@ -47,11 +50,14 @@ export function dueBucket(due: IsoDate | null, today: IsoDate): DueBucket {
   return due <= endOfWeek(today) ? 'thisWeek' : 'later';
 }
 
-/** Non-empty groups in the order Overdue, Due this week, Later, No date; items soonest first. */
+/**
+ * Non-empty groups in the order Overdue, Due date unreadable, Due this week, Later, No date;
+ * items soonest first. An item whose due date is written but is not a day is never "No date".
+ */
 export function groupByDue(refs: readonly ItemRef[], today: IsoDate): ItemGroup[] {
   const groups = new Map<DueBucket, ItemRef[]>();
   for (const r of refs) {
-    const b = dueBucket(r.item.due, today);
+    const b = r.item.due === null && unreadableDue(r.entry, r.item) !== null ? 'badDate' : dueBucket(r.item.due, today);
     if (!groups.has(b)) groups.set(b, []);
     groups.get(b)!.push(r);
   }

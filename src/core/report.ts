@@ -1,14 +1,19 @@
-// A progress report over a period, for performance reviews and retrospectives: sessions held,
-// goals moved and achieved, milestones done, action items closed, wins, feedback, introductions.
+// A progress report over a period, for performance reviews and retrospectives: sessions held
+// (each in a few words), goals moved and achieved, milestones done, action items closed, wins,
+// feedback (with who gave it), introductions; every line links to where it was written.
 // Private entries are left out: a report is meant to be shared.
 import type { IsoDate, Entry, Item } from './model';
 import type { SharedView } from './journalIndex';
 import { compareStrings, newestFirst } from './journalIndex';
+import { attributed, feedbackGiver, link, linksFrom, type SourceLinks } from './sourceLinks';
+import { sessionSummary } from './summaries';
 
 export interface ReportOptions {
   mentorshipId: string;
   from: IsoDate;
   to: IsoDate;
+  /** A session file's text, for its summary (its first agenda point or notes sentence); null: not read. */
+  textOf?: (entry: Entry) => string | null;
 }
 
 export interface ReportLine {
@@ -17,11 +22,14 @@ export interface ReportLine {
   date: IsoDate | null;
   path: string;
   line: number;
+  /** Feedback only: who gave it, when the line does not say so itself (its @handle, or the entry's author). */
+  from?: string | null;
 }
 
 export interface ReportGoal {
   id: string;
   title: string;
+  path: string;
   status: string;
   done: number;
   total: number;
@@ -34,7 +42,7 @@ export interface ProgressReport {
   mentorship: { id: string; title: string };
   from: IsoDate;
   to: IsoDate;
-  sessions: { date: IsoDate; path: string; title: string }[];
+  sessions: { date: IsoDate; path: string; title: string; summary: string }[];
   goals: ReportGoal[];
   actionsCompleted: ReportLine[];
   actionsOpen: number;
@@ -64,7 +72,7 @@ export function buildReport(index: SharedView, o: ReportOptions): ProgressReport
         if (item.status === 'open' && entry.date !== null && entry.date <= o.to) actionsOpen++;
       } else if (entry.type !== 'goal' && within(entry.date)) {
         if (item.kind === 'win') wins.push(line(item, entry, entry.date));
-        else if (item.kind === 'feedback') feedback.push(line(item, entry, entry.date));
+        else if (item.kind === 'feedback') feedback.push({ ...line(item, entry, entry.date), from: feedbackGiver(item, entry) });
         else if (item.kind === 'intro' && (item.status === 'done' || item.status === null)) introductions.push(line(item, entry, item.completion ?? entry.date));
       }
     }
@@ -80,6 +88,7 @@ export function buildReport(index: SharedView, o: ReportOptions): ProgressReport
     goals.push({
       id: g.id,
       title: g.entry.title,
+      path: g.entry.path,
       status: goal.status,
       done: g.done,
       total: g.total,
@@ -95,7 +104,7 @@ export function buildReport(index: SharedView, o: ReportOptions): ProgressReport
     mentorship: { id: m.id, title: m.title },
     from: o.from,
     to: o.to,
-    sessions: sessions.map((s) => ({ date: s.date!, path: s.path, title: s.title })),
+    sessions: sessions.map((s) => ({ date: s.date!, path: s.path, title: s.title, summary: sessionSummary(s, o.textOf?.(s) ?? null) })),
     goals: goals.sort((a, b) => compareStrings(a.id, b.id)),
     actionsCompleted: actionsCompleted.sort(byDate),
     actionsOpen,
@@ -111,7 +120,8 @@ function lastCompletion(items: Item[]): IsoDate | null {
   return last;
 }
 
-export function renderReport(r: ProgressReport): string {
+/** The report as Markdown; links start from the journal root unless `links` says otherwise. */
+export function renderReport(r: ProgressReport, links: SourceLinks = linksFrom('')): string {
   const out: string[] = [`# Progress report: ${r.mentorship.title}`, '', `_${r.from} to ${r.to}_`, ''];
   const milestones = r.goals.reduce((n, g) => n + g.milestonesDone.length, 0);
   const achieved = r.goals.filter((g) => g.achieved).length;
@@ -126,31 +136,36 @@ export function renderReport(r: ProgressReport): string {
   );
   if (r.sessions.length) {
     out.push('## Sessions', '');
-    for (const s of r.sessions) out.push(`- ${s.date} — ${s.title}`);
+    for (const s of r.sessions) out.push(`- ${link(s.date, links(s.path))}${s.summary ? ` — ${s.summary}` : ''}`);
     out.push('');
   }
   if (r.goals.length) {
     out.push('## Goals', '');
     for (const g of r.goals) {
       const state = g.achieved ? 'achieved in this period' : g.status;
-      out.push(`### ${g.title}`, '', `${state} · ${g.done}/${g.total} milestones · discussed in ${count(g.sessions, 'session')}`, '');
-      for (const m of g.milestonesDone) out.push(`- [x] ${m.text} (${m.date})`);
+      out.push(`### ${link(g.title, links(g.path))}`, '', `${state} · ${g.done}/${g.total} milestones · discussed in ${count(g.sessions, 'session')}`, '');
+      for (const m of g.milestonesDone) out.push(`- [x] ${m.text}${dated(m, links)}`);
       if (g.milestonesDone.length) out.push('');
     }
   }
-  list(out, 'Action items completed', r.actionsCompleted);
-  list(out, 'Wins', r.wins);
-  list(out, 'Feedback', r.feedback);
-  list(out, 'Introductions', r.introductions);
+  list(out, 'Action items completed', r.actionsCompleted, links);
+  list(out, 'Wins', r.wins, links);
+  list(out, 'Feedback', r.feedback, links);
+  list(out, 'Introductions', r.introductions, links);
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
 }
 
-function list(out: string[], title: string, lines: ReportLine[]): void {
+function list(out: string[], title: string, lines: ReportLine[], links: SourceLinks): void {
   if (!lines.length) return;
   out.push(`## ${title}`, '');
-  for (const l of lines) out.push(`- ${l.text}${l.date ? ` (${l.date})` : ''}`);
+  for (const l of lines) out.push(`- ${attributed(l.text, l.from ?? null)}${dated(l, links)}`);
   out.push('');
+}
+
+/** ` (2026-11-18)`, the day linking to the line it was written on. */
+function dated(l: ReportLine, links: SourceLinks): string {
+  return ` (${link(l.date ?? `${l.path}:${l.line}`, links(l.path, l.line))})`;
 }
 
 function count(n: number, noun: string): string {

@@ -17,7 +17,7 @@ import { applyLineEdits, hasMixedEols, withEol, type LineEdit } from '../core/li
 import type { ItemKind } from '../core/model';
 import { parseEntry } from '../core/parseEntry';
 import { uniqueFileName } from '../core/templates';
-import type { Journal, JournalStore } from './journalStore';
+import { Journal, type JournalStore } from './journalStore';
 
 export { EditRefused };
 
@@ -129,6 +129,26 @@ export class JournalWriter {
         edits: new Map([[src, [replaceItem(src, source, marked)]]]),
         create: { path, uri: journal.uri(path), content },
       }));
+    });
+  }
+
+  /**
+   * Saves `content` where the user chose in a save dialog: inside a workspace folder under the
+   * rules of every new file (never over a file, never through a symbolic link); outside every
+   * workspace folder, where the dialog said (it asked before replacing a file there).
+   */
+  saveChosen(uri: vscode.Uri, content: string): Promise<void> {
+    return this.run(async () => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder) {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+        return;
+      }
+      const journal = new Journal(folder, folder.uri);
+      const path = uri.path.slice(folder.uri.path.length).split('/').filter(Boolean).join('/');
+      if (await exists(uri)) throw new EditRefused(`${path} exists; a report never replaces a file in the workspace, so save it under another name`);
+      await this.assertReal(journal, path);
+      await this.commit(() => ({ edits: new Map(), create: { path, uri, content } }));
     });
   }
 

@@ -29,10 +29,18 @@ export async function pickMentorship(store: JournalStore, arg?: unknown, placeHo
   }
   const multiRoot = new Set(all.map((r) => r.journal)).size > 1;
   const pick = await vscode.window.showQuickPick(
-    all.map((ref) => ({ label: ref.mentorship.title, description: multiRoot ? `${ref.journal.label} · ${ref.mentorship.id}` : ref.mentorship.id, ref })),
-    { placeHolder },
+    all.map((ref) => ({ label: ref.mentorship.title, description: `${multiRoot ? `${ref.journal.label} · ` : ''}${mentorshipFolder(ref)}`, ref })),
+    { placeHolder, matchOnDescription: true },
   );
   return pick?.ref;
+}
+
+/** Where a mentorship's files are, from its workspace folder: `mentorship/`, `mentorship/alex/`, `./`. */
+export function mentorshipFolder(ref: MentorshipRef): string {
+  const folder = ref.journal.folder.uri.path.replace(/\/$/, '');
+  const root = ref.journal.root.path.slice(folder.length + 1);
+  const path = [root, ref.mentorship.prefix.replace(/\/$/, '')].filter(Boolean).join('/');
+  return path ? `${path}/` : './';
 }
 
 /** Asks for a day as YYYY-MM-DD, validating as the user types. */

@@ -87,7 +87,7 @@ try {
     const item = page.locator('.part.statusbar .statusbar-item', { hasText: 'Next 1:1' }).first();
     await item.waitFor({ timeout: 15_000 });
     const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
-    expect(text === 'Next 1:1 with Sam: Wed 2 Dec 5 overdue', `status bar reads "${text}"`);
+    expect(text === 'Next 1:1 with Sam: Wed 2 Dec 3 overdue', `status bar reads "${text}"`);
   });
 
   await check('"Mentorship: Check Journal" from the palette opens Problems and sums up', async () => {

@@ -43,7 +43,9 @@ describe('agenda on the sample journal', () => {
   });
 
   it('renders the progress report for Sam as the golden file', () => {
-    golden('report-sam-2026-08-01-2026-11-30.md', renderReport(buildReport(index.shared(), { mentorshipId: 'mentorship', from: '2026-08-01', to: '2026-11-30' })));
+    // Sessions are summed up from their text, as the CLI and the extension read it.
+    const textOf = (e: { path: string }) => fs.readFileSync(path.join(EXAMPLES, e.path), 'utf8');
+    golden('report-sam-2026-08-01-2026-11-30.md', renderReport(buildReport(index.shared(), { mentorshipId: 'mentorship', from: '2026-08-01', to: '2026-11-30', textOf })));
   });
 
   it('groups open action items by owner: mentee, mentor, then others', () => {

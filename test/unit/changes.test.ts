@@ -71,9 +71,13 @@ describe('core/changes', () => {
 
   it('renders every section and never a private line', () => {
     const md = renderChanges(c);
-    assert.match(md, /^# What changed since the last session\n\n_Sam Okafor ← Priya Raman · since the session of 2026-11-18 \(`sessions\/2026-11-18.md`\) · as of 2026-11-24_\n/);
-    assert.match(md, /## Action items completed\n\n- Done since @sam — 2026-11-20 \(`sessions\/2026-11-04.md:11`\)\n/);
-    assert.match(md, /## Goals that moved\n\n- Fresh goal — 0\/1 milestones \(new goal\) \(`goals\/fresh.md`\)\n- Moved goal — 2\/3 milestones \(`goals\/moved.md`\)\n  - \[x\] After \(2026-11-19\)\n/);
+    assert.match(md, /^# What changed since the last session\n\n_Sam Okafor ← Priya Raman · since the session of \[2026-11-18\]\(sessions\/2026-11-18.md\) · as of 2026-11-24_\n/);
+    // A session in a few words (its first action item here: it has no agenda or notes), a note by its title.
+    assert.match(md, /## New sessions and notes\n\n- \[2026-11-18\]\(notes\/2026-11-18-after.md\) · note · After the session\n- \[2026-11-24\]\(sessions\/2026-11-24.md\) · session · New today\n/);
+    // Each line links to where it was written, at its line.
+    assert.match(md, /## Action items completed\n\n- Done since @sam — \[2026-11-20\]\(sessions\/2026-11-04.md#L11\)\n/);
+    assert.match(md, /## Goals that moved\n\n- \[Fresh goal\]\(goals\/fresh.md\) — 0\/1 milestones \(new goal\)\n- \[Moved goal\]\(goals\/moved.md\) — 2\/3 milestones\n  - \[x\] After \(\[2026-11-19\]\(goals\/moved.md#L11\)\)\n/);
+    assert.doesNotMatch(md, /`/, 'links, not code spans');
     assert.doesNotMatch(md, /Private|Secret|Old win|Not new/);
     assert.ok(md.endsWith('\n') && !md.endsWith('\n\n'));
   });

@@ -20,7 +20,9 @@ describe('next sessions summary', () => {
   it('names the soonest meeting, with the mentee when there are several', () => {
     const s = summarizeSchedules(schedules(), TODAY)!;
     assert.equal(s.meeting, 'Next 1:1 with Sam: Wed 2 Dec');
-    assert.equal(s.overdue, '5 overdue');
+    // Sam's overdue items only: the count is for the mentorship named (Alex's two are in the tooltip).
+    assert.equal(s.overdue, '3 overdue');
+    assert.deepEqual(s.sameDay.map((x) => x.key), ['f/.']);
     assert.equal(s.soonest.key, 'f/.');
     assert.deepEqual(s.lines, [
       'Sam Okafor ← Priya Raman: next 1:1 Wed 2 Dec (every 2 weeks, last Wed 18 Nov) · 3 overdue action items',
@@ -28,6 +30,22 @@ describe('next sessions summary', () => {
     ]);
     const one = summarizeSchedules(schedules().slice(1), TODAY)!;
     assert.equal(one.meeting, 'Next 1:1: Fri 11 Dec');
+  });
+
+  it('names every mentee whose 1:1 falls on the same day, and counts their overdue items', () => {
+    const both = new JournalIndex();
+    for (const [id, mentee] of [['a', 'Sam Okafor (@sam)'], ['b', 'Alex Chen (@alex)'], ['c', 'Lena Park (@lena)']]) {
+      both.set(`${id}/mentorship.md`, `---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: ${mentee}\ncadence: weekly\nstarted: 2026-11-02\n---\n`);
+    }
+    both.set('a/sessions/2026-11-20.md', '---\ntype: session\ndate: 2026-11-20\n---\n## Action items\n- [ ] Late @sam [due:: 2026-11-21]\n');
+    both.set('b/sessions/2026-11-20.md', '---\ntype: session\ndate: 2026-11-20\n---\n## Action items\n- [ ] Late @alex [due:: 2026-11-22]\n- [ ] Later @alex [due:: 2026-11-23]\n');
+    both.set('c/sessions/2026-11-23.md', '---\ntype: session\ndate: 2026-11-23\n---\n## Action items\n- [ ] Late @lena [due:: 2026-11-23]\n');
+    const list = both.mentorships().map((m) => scheduleOf(both, `w/${m.id}`, m, TODAY));
+    const s = summarizeSchedules(list, TODAY)!;
+    assert.equal(s.meeting, 'Next 1:1 with Sam and Alex: Fri 27 Nov');
+    assert.equal(s.overdue, '3 overdue', "Lena's overdue item is not Sam's or Alex's");
+    assert.deepEqual(s.sameDay.map((x) => x.key), ['w/a', 'w/b']);
+    assert.equal(s.soonest.key, 'w/a');
   });
 
   it('says since when a meeting is overdue, and today or tomorrow when it is close', () => {

@@ -1,6 +1,7 @@
 // Item actions, from a tree row, the item under the cursor, or a picker.
 import { registerCommands } from '../../host/command';
 import type { Services } from '../../host/services';
+import { CancelItemCommand } from './cancelItem';
 import { CompleteItemCommand } from './completeItem';
 import { MoveItemToNextSessionCommand } from './moveItemToNextSession';
 import { OpenItemCommand } from './openItem';
@@ -11,6 +12,7 @@ export function register(services: Services): void {
   registerCommands(services, [
     new CompleteItemCommand(services),
     new ReopenItemCommand(services),
+    new CancelItemCommand(services),
     new SetDueDateCommand(services),
     new MoveItemToNextSessionCommand(services),
     new OpenItemCommand(),

@@ -50,14 +50,3 @@ export async function ignorePrivate(writer: JournalWriter, journal: Journal): Pr
     void vscode.window.showWarningMessage(`Mentorship: the journal is ready, but private/ is not git-ignored: ${e.message}. Add "private/" to a .gitignore yourself.`);
   }
 }
-
-/**
- * Offers Set Up Git Merging for a new journal: a notification with a button, not awaited (the
- * journal is made; the offer stays until answered or dismissed).
- */
-export function offerGitSetup(journal: Journal): void {
-  const setUp = 'Set Up Git Merging…';
-  void vscode.window
-    .showInformationMessage('Mentorship: will two people share this journal through git? Journal files can merge item by item, and commits can be checked first. Nothing is run without you.', setUp)
-    .then((answer) => (answer === setUp ? vscode.commands.executeCommand('mentorship.setUpGit', journal) : undefined));
-}

@@ -8,9 +8,10 @@ import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
 import { EditRefused } from '../../host/journalWriter';
 import { showEntry } from '../../host/pickers';
+import type { Journal } from '../../host/journalStore';
 import type { Services } from '../../host/services';
 import { exists } from '../../host/workspaceFiles';
-import { askPerson, chooseFolder, ignorePrivate, offerGitSetup } from './initSteps';
+import { askPerson, chooseFolder, ignorePrivate } from './initSteps';
 
 const CADENCES = ['weekly', 'every 2 weeks', 'monthly'];
 
@@ -40,7 +41,31 @@ export class InitializeCommand implements Command {
     await store.reset();
     const fresh = store.all().find((j) => j.folder.uri.toString() === folder.uri.toString()) ?? journal;
     await showEntry(fresh, AGREEMENT_FILE);
-    offerGitSetup(fresh);
+    const inFolder = fresh.root.path.slice(fresh.folder.uri.path.replace(/\/$/, '').length + 1);
+    void whatNext(fresh, inFolder ? `${inFolder}/` : `the folder ${fresh.folder.name}`);
     return fresh.uri(AGREEMENT_FILE).toString();
   }
+}
+
+/**
+ * After Initialize, one notification (not awaited: the command is done): where the journal is,
+ * the two ways to start, and the git setup, offered and never run without the user.
+ */
+function whatNext(journal: Journal, where: string): Thenable<unknown> {
+  const session = 'New Session';
+  const open = 'Open Journal';
+  const git = 'Set Up Git Merging…';
+  return vscode.window
+    .showInformationMessage(
+      `Mentorship: the journal is ready in ${where}, with the agreement open to read together. Next: log your first 1:1 as a session, or open the journal to see the timeline and log from there. Sharing it with your mentor or mentee through git? Journal files can merge item by item.`,
+      session,
+      open,
+      git,
+    )
+    .then((answer) => {
+      if (answer === session) return vscode.commands.executeCommand('mentorship.newSession');
+      if (answer === open) return vscode.commands.executeCommand('mentorship.openJournal');
+      if (answer === git) return vscode.commands.executeCommand('mentorship.setUpGit', journal);
+      return undefined;
+    });
 }

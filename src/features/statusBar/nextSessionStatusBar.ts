@@ -1,6 +1,7 @@
 // The status bar item: when the next 1:1 is (the soonest over every mentorship, from each
-// agreement's cadence and last session) and how many open action items are overdue. Clicking
-// it generates the agenda for that meeting. Hidden when the window has no journal.
+// agreement's cadence and last session) and how many open action items of that mentorship are
+// overdue. Clicking it generates the agenda for that meeting (asking whose, when two 1:1s fall on
+// that day). Hidden when the window has no journal.
 import * as vscode from 'vscode';
 import { scheduleOf, summarizeSchedules } from '../../core/nextSessions';
 import { today } from '../../host/clock';
@@ -38,12 +39,20 @@ export class NextSessionStatusBar extends Disposable {
     }
     this.item.text = `$(calendar) ${summary.meeting}${summary.overdue ? `  $(warning) ${summary.overdue}` : ''}`;
     this.item.backgroundColor = summary.soonest.next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    const ref = refs.find((r) => r.key === summary.soonest.key)!;
-    const arg: MentorshipArg = { type: 'mentorship', ref };
-    this.item.command = { command: 'mentorship.generateAgenda', title: 'Generate Agenda', arguments: [arg] };
     const tooltip = new Tooltip().title('Next 1:1');
     for (const line of summary.lines) tooltip.line(line);
-    this.item.tooltip = tooltip.line(`Click to generate the agenda for ${summary.soonest.mentorship.title}.`).build();
+    if (summary.sameDay.length > 1) {
+      // Two 1:1s that day: the click asks whose agenda.
+      const keys = summary.sameDay.map((s) => s.key);
+      this.item.command = { command: 'mentorship.agendaForNextMeeting', title: 'Generate Agenda', arguments: [keys] };
+      tooltip.line(`Click to choose whose agenda to generate: ${summary.sameDay.map((s) => s.mentorship.title).join(' or ')}.`);
+    } else {
+      const ref = refs.find((r) => r.key === summary.soonest.key)!;
+      const arg: MentorshipArg = { type: 'mentorship', ref };
+      this.item.command = { command: 'mentorship.generateAgenda', title: 'Generate Agenda', arguments: [arg] };
+      tooltip.line(`Click to generate the agenda for ${summary.soonest.mentorship.title}.`);
+    }
+    this.item.tooltip = tooltip.build();
     this.item.accessibilityInformation = { label: `${summary.meeting}${summary.overdue ? `, ${summary.overdue} action items` : ''}` };
     this.item.show();
   }

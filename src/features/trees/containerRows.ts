@@ -35,6 +35,7 @@ export function mentorshipTreeItem(node: MentorshipNode, description: string, se
 
 const GROUP_ICONS: Record<GroupKind, vscode.ThemeIcon> = {
   overdue: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  badDate: new vscode.ThemeIcon('calendar', new vscode.ThemeColor('list.errorForeground')),
   thisWeek: new vscode.ThemeIcon('bell'),
   later: new vscode.ThemeIcon('calendar'),
   noDate: new vscode.ThemeIcon('circle-large-outline'),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { daysOverdue, isOverdue } from '../../core/openItems';
 import type { Entry, IsoDate, Item, ItemKind } from '../../core/model';
 import { itemLabel, plural } from '../../core/summaries';
+import { unreadableDue } from '../../core/unreadableDates';
 import type { ItemNode } from './treeNodes';
 import { Tooltip } from '../../host/tooltip';
 
@@ -35,6 +36,8 @@ export function itemDescription(item: Item, entry: Entry, today: IsoDate): strin
   const personal = item.kind === 'action' || item.kind === 'intro' || item.kind === 'milestone';
   if (personal && item.owner) parts.push(`@${item.owner}`);
   parts.push(...statusWords(item, today));
+  const bad = unreadableDue(entry, item);
+  if (bad !== null) parts.push(`due date unreadable: ${bad === '' ? '(empty)' : bad}`);
   if (entry.isPrivate) parts.push('private');
   return parts.join(' · ');
 }
@@ -59,6 +62,7 @@ function statusWords(item: Item, today: IsoDate): string[] {
 
 function itemIcon(item: Item, entry: Entry, today: IsoDate): vscode.ThemeIcon {
   if (isOverdue(item, today)) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  if (item.status === 'open' && unreadableDue(entry, item) !== null) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'));
   switch (item.status) {
     case 'done':
       return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
@@ -86,10 +90,12 @@ function itemIcon(item: Item, entry: Entry, today: IsoDate): vscode.ThemeIcon {
 function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownString {
   const late = daysOverdue(item, today);
   const status = item.status === null ? null : item.status === 'open' && late ? `open, ${plural(late, 'day')} overdue` : item.status;
+  const unreadable = unreadableDue(entry, item);
   const where = entry.type === 'session' ? `session ${entry.date ?? entry.path}` : `${entry.type} "${entry.title}"`;
   return new Tooltip()
     .title(itemLabel(item))
     .line(KIND_NAMES[item.kind], status, item.owner && `owner @${item.owner}`, item.due && `due ${item.due}`, item.completion && `done ${item.completion}`)
+    .line(unreadable !== null && `The due date "${unreadable}" is not a day (write YYYY-MM-DD): Set Due Date fixes it.`)
     .line(item.goals.length > 0 && `Goal: ${item.goals.join(', ')}`)
     .line(`From ${where}: ${entry.path}, line ${item.line}`)
     .line(entry.isPrivate && 'Private: kept out of agendas, reports and anything shared.')

@@ -18,7 +18,7 @@ interface NodeBase {
 export interface MentorshipNode extends NodeBase, MentorshipArg {}
 
 /** Due-date buckets and owners in Action Items; "Discussed in" under a goal. */
-export type GroupKind = 'overdue' | 'thisWeek' | 'later' | 'noDate' | 'owner' | 'discussed';
+export type GroupKind = 'overdue' | 'badDate' | 'thisWeek' | 'later' | 'noDate' | 'owner' | 'discussed';
 
 export interface GroupNode extends NodeBase {
   readonly type: 'group';

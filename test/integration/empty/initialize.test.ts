@@ -34,12 +34,15 @@ describe('initialize on an empty folder', () => {
   });
 
   it('creates the agreement, the folders and a .gitignore for private/, and the store reads it', async () => {
-    const inputs = ['Priya Raman (@priya)', 'Sam Okafor (@sam)'];
+    // The names, then (after "New Session" in the notification that follows) the session's day.
+    const inputs = ['Priya Raman (@priya)', 'Sam Okafor (@sam)', ''];
     const input = stubWindow('showInputBox', () => inputs.shift());
     const pick = stubWindow('showQuickPick', (items) => (items as string[]).find((i) => i === 'every 2 weeks'));
-    const info = stubWindow('showInformationMessage', () => undefined);
+    const info = stubWindow('showInformationMessage', (message) => (String(message).includes('the journal is ready') ? 'New Session' : undefined));
     try {
       await vscode.commands.executeCommand('mentorship.initialize');
+      // The notification says what to do next; its "New Session" button logs the first session.
+      await waitFor(() => api.services.store.all()[0]?.index.get(`sessions/${TODAY}.md`), 'the first session, from the notification\'s button');
     } finally {
       input.restore();
       pick.restore();
@@ -47,9 +50,12 @@ describe('initialize on an empty folder', () => {
     }
     // The git setup is offered, not done: nothing of it is written until asked.
     const offer = info.calls.find((c) => String(c[0]).includes('through git'));
-    assert.deepEqual(offer?.slice(1), ['Set Up Git Merging…']);
+    assert.ok(offer?.includes('Set Up Git Merging…'), JSON.stringify(info.calls));
     assert.equal(await exists(uri('.gitattributes')), undefined);
     assert.deepEqual(pick.calls[0][0], ['weekly', 'every 2 weeks', 'monthly']);
+    const [message, ...buttons] = info.calls.find((c) => String(c[0]).includes('the journal is ready'))!;
+    assert.equal(message, 'Mentorship: the journal is ready in mentorship/, with the agreement open to read together. Next: log your first 1:1 as a session, or open the journal to see the timeline and log from there. Sharing it with your mentor or mentee through git? Journal files can merge item by item.');
+    assert.deepEqual(buttons, ['New Session', 'Open Journal', 'Set Up Git Merging…']);
     for (const folder of ['goals', 'sessions', 'notes']) assert.equal(await exists(uri(folder)), vscode.FileType.Directory, folder);
     assert.equal(await readText(uri('.gitignore')), '# Private notes stay on this machine: never committed, never in an agenda.\nprivate/\n');
 
@@ -61,8 +67,9 @@ describe('initialize on an empty folder', () => {
     assert.deepEqual(mentorship.agreement.mentee, { name: 'Sam Okafor', handle: 'sam' });
     assert.deepEqual(mentorship.agreement.cadence, { unit: 'week', every: 2 });
     assert.equal(mentorship.agreement.started, TODAY);
-    const editor = await waitFor(() => vscode.window.activeTextEditor, 'the agreement in an editor');
-    assert.equal(editor.document.uri.toString(), uri('mentorship.md').toString());
+    // The session the button made is open, below its Agenda heading.
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'the session in an editor');
+    assert.equal(editor.document.uri.toString(), uri('sessions', `${TODAY}.md`).toString());
   });
 
   it('refuses a second Initialize and leaves the agreement as it is', async () => {
@@ -87,8 +94,8 @@ describe('initialize on an empty folder', () => {
     } finally {
       input.restore();
     }
-    // No session yet and the agreement starts today: the first meeting is today.
-    assert.equal(api.services.store.all()[0].index.get(`sessions/${TODAY}.md`)?.type, 'session');
+    // Besides the first (made from the notification's button), a second one.
+    assert.equal(api.services.store.all()[0].index.sessions('.').length, 2);
   });
 
   describe('Set Up Git Merging', () => {

@@ -164,25 +164,127 @@ describe('item actions', () => {
     assert.ok((await disk(path)).includes('\n- [ ] Move the schema section to an appendix @sam [goal:: design-doc]\n'));
   });
 
-  it('sets a due date, and clears an emoji due date with an empty answer', async () => {
+  it('sets a due date from a quick choice that shows the day it writes', async () => {
     const path = 'sessions/2026-11-18.md';
-    const input = stubWindow('showInputBox', () => '2026-12-20');
+    const pick = stubWindow('showQuickPick', (items) => (items as vscode.QuickPickItem[]).find((i) => i.label === 'This Friday'));
     try {
       await vscode.commands.executeCommand('mentorship.setDueDate', row(path, 'Suggest a book on technical writing'));
     } finally {
-      input.restore();
+      pick.restore();
     }
-    assert.equal((input.calls[0][0] as vscode.InputBoxOptions).value, undefined, 'no due date to offer');
-    const cleared = stubWindow('showInputBox', () => '');
+    const [items, options] = pick.calls[0] as [vscode.QuickPickItem[], vscode.QuickPickOptions];
+    // Tuesday 24 November; Sam's next 1:1 is Wednesday 2 December (every 2 weeks after 18 November).
+    assert.deepEqual(
+      items.map((i) => [i.label, i.description]),
+      [
+        ['Today', 'Tue 24 Nov · 2026-11-24'],
+        ['This Friday', 'Fri 27 Nov · 2026-11-27'],
+        ['Next session', 'Wed 2 Dec · 2026-12-02'],
+        ['In a week', 'Tue 1 Dec · 2026-12-01'],
+        ['End of month', 'Mon 30 Nov · 2026-11-30'],
+        ['Another day…', 'a day or words: 2026-12-01, "next wed", "in 2 weeks", "dec 3"'],
+      ],
+      'no "No due date" for an item without one',
+    );
+    assert.equal(options.placeHolder, 'Due date for "Suggest a book on technical writing for the holidays @priya"');
+    assert.ok((await disk(path)).includes('\n- [ ] Suggest a book on technical writing for the holidays @priya [due:: 2026-11-27]\n'));
+  });
+
+  it('clears an emoji due date with "No due date"', async () => {
+    const path = 'sessions/2026-11-18.md';
+    const pick = stubWindow('showQuickPick', (items) => (items as vscode.QuickPickItem[]).find((i) => i.label === 'No due date'));
     try {
       await vscode.commands.executeCommand('mentorship.setDueDate', row(path, 'Present the RFC at the architecture review'));
     } finally {
-      cleared.restore();
+      pick.restore();
     }
-    assert.equal((cleared.calls[0][0] as vscode.InputBoxOptions).value, '2026-12-03', 'the current (emoji) date is offered');
-    const text = await disk(path);
-    assert.ok(text.includes('\n- [ ] Suggest a book on technical writing for the holidays @priya [due:: 2026-12-20]\n'));
-    assert.ok(text.includes('\n- [ ] Present the RFC at the architecture review @sam [goal:: design-doc]\n'), text);
+    const [items, options] = pick.calls[0] as [vscode.QuickPickItem[], vscode.QuickPickOptions];
+    assert.equal(options.placeHolder, 'Due date for "Present the RFC at the architecture review @sam" (now 2026-12-03)');
+    assert.equal(items[items.length - 1].description, 'removes 2026-12-03');
+    assert.ok((await disk(path)).includes('\n- [ ] Present the RFC at the architecture review @sam [goal:: design-doc]\n'));
+  });
+
+  it('from the palette, reads "in 2 weeks" for the item under the cursor, showing the day as it is typed', async () => {
+    const path = 'alex/sessions/2026-09-09.md';
+    const item = row(path, 'Set up a weekly 30-minute').item;
+    const editor = await vscode.window.showTextDocument(journal().uri(path));
+    editor.selection = new vscode.Selection(item.line - 1, 8, item.line - 1, 8);
+    const pick = stubWindow('showQuickPick', (items) => (items as vscode.QuickPickItem[]).find((i) => i.label === 'Another day…'));
+    const messages: unknown[] = [];
+    const input = stubWindow('showInputBox', async (options) => {
+      const validate = (options as vscode.InputBoxOptions).validateInput!;
+      for (const typed of ['in 2', 'in 2 weeks', 'meet Tom next wed', '2026-02-30']) messages.push(await validate(typed));
+      return 'in 2 weeks';
+    });
+    try {
+      await vscode.commands.executeCommand('mentorship.setDueDate');
+    } finally {
+      pick.restore();
+      input.restore();
+    }
+    const [inTwo, inTwoWeeks, sentence, impossible] = messages as vscode.InputBoxValidationMessage[];
+    assert.equal(inTwo.severity, vscode.InputBoxValidationSeverity.Error);
+    assert.deepEqual(inTwoWeeks, { message: 'Due Tue 8 Dec · 2026-12-08', severity: vscode.InputBoxValidationSeverity.Info });
+    assert.equal(sentence.severity, vscode.InputBoxValidationSeverity.Error, 'a sentence with a day in it is not a day');
+    assert.deepEqual(impossible, { message: '2026-02-30 is not a real day', severity: vscode.InputBoxValidationSeverity.Error });
+    assert.ok((await disk(path)).includes('- [ ] Set up a weekly 30-minute "review hour" in the calendar @alex [due:: 2026-12-08]\n'));
+    // Alex's mentorship is monthly, last met 11 November: its next session is 11 December.
+    const offered = (pick.calls[0][0] as vscode.QuickPickItem[]).find((i) => i.label === 'Next session');
+    assert.equal(offered?.description, 'Fri 11 Dec · 2026-12-11');
+  });
+
+  it('replaces an unreadable due date, offering to remove it by its text', async () => {
+    const path = 'notes/2026-11-21-bad-dates.md';
+    await write(path, '---\ntype: note\ndate: 2026-11-21\n---\n\n## Action items\n\n- [ ] Book the room @sam [due:: friday]\n');
+    try {
+      const arg = await waitFor(() => journal().index.get(path) && row(path, 'Book the room'), 'the note to be indexed');
+      const pick = stubWindow('showQuickPick', (items) => (items as vscode.QuickPickItem[]).find((i) => i.label === 'Today'));
+      try {
+        await vscode.commands.executeCommand('mentorship.setDueDate', arg);
+      } finally {
+        pick.restore();
+      }
+      const [items, options] = pick.calls[0] as [vscode.QuickPickItem[], vscode.QuickPickOptions];
+      assert.equal(options.placeHolder, 'Due date for "Book the room @sam" (now "friday", which is not a day)');
+      assert.equal(items[items.length - 1].description, 'removes "friday"');
+      assert.ok((await disk(path)).includes('\n- [ ] Book the room @sam [due:: 2026-11-24]\n'));
+    } finally {
+      await vscode.workspace.fs.delete(journal().uri(path));
+      await waitFor(() => !journal().index.get(path) && journal().index.get('sessions/2026-11-18.md'), 'the note to be forgotten');
+    }
+  });
+
+  it('cancels (drops) an item from a tree row: [-], on disk and in the index', async () => {
+    const path = 'sessions/2026-10-07-2.md';
+    const info = stubWindow('showInformationMessage', () => undefined);
+    try {
+      assert.equal(await vscode.commands.executeCommand('mentorship.cancelItem', row(path, 'Send Sam the Payments escalation checklist')), true);
+    } finally {
+      info.restore();
+    }
+    assert.ok((await disk(path)).includes('\n- [-] Send Sam the Payments escalation checklist @marta\n'));
+    assert.equal(row(path, 'Send Sam the Payments escalation checklist').item.status, 'cancelled');
+    assert.match(String(info.calls[0]?.[0]), /dropped "Send Sam the Payments escalation checklist @marta" .*Reopen Action Item brings it back/);
+    // Reopen brings it back, as the message says.
+    await vscode.commands.executeCommand('mentorship.reopenItem', row(path, 'Send Sam the Payments escalation checklist'));
+    assert.ok((await disk(path)).includes('\n- [ ] Send Sam the Payments escalation checklist @marta\n'));
+  });
+
+  it('from the palette with no item under the cursor, offers open action items to drop', async () => {
+    const path = 'alex/sessions/2026-10-14.md';
+    const pick = stubWindow('showQuickPick', (items) => (items as { label: string }[]).find((i) => i.label.startsWith('Find a change in the deploy tooling')));
+    const info = stubWindow('showInformationMessage', () => undefined);
+    try {
+      await vscode.commands.executeCommand('mentorship.cancelItem');
+    } finally {
+      pick.restore();
+      info.restore();
+    }
+    const [items, options] = pick.calls[0] as [{ label: string }[], vscode.QuickPickOptions];
+    assert.equal(options.placeHolder, 'Which action item to drop?');
+    const offered = items.map((i) => i.label);
+    assert.ok(!offered.some((l) => l.startsWith('Ask Dana about the conference travel budget')), 'a line inside an HTML comment is no item');
+    assert.ok((await disk(path)).includes('\n- [-] Find a change in the deploy tooling to review @alex [due:: 2026-11-04] [goal:: code-review]\n'));
   });
 
   it('from the palette, completes the item under the cursor', async () => {

@@ -1,11 +1,12 @@
 // The "next 1:1" status bar item on the sample journal (today pinned to 2026-11-24): Sam's
 // next session is due Wed 2 Dec (every 2 weeks after 18 Nov), Alex's Fri 11 Dec; five open
-// action items are overdue (three of Sam's mentorship, two of Alex's).
+// action items are overdue (three of Sam's mentorship, two of Alex's): the bar counts those of
+// the mentorship it names.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NextSessionStatusBar } from '../../../src/features/statusBar/nextSessionStatusBar';
 import type { MentorshipArg } from '../../../src/host/nodes';
-import { activate, waitFor, type ExtensionApi } from '../helpers';
+import { activate, stubWindow, waitFor, type ExtensionApi } from '../helpers';
 import { restoreSample, settle } from './sampleJournal';
 
 describe('status bar', () => {
@@ -19,7 +20,7 @@ describe('status bar', () => {
   });
 
   it('shows the soonest next 1:1 and the overdue action items, and generates its agenda on click', () => {
-    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 5 overdue');
+    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 3 overdue');
     assert.equal(bar.item.command && typeof bar.item.command === 'object' ? bar.item.command.command : bar.item.command, 'mentorship.generateAgenda');
     const [arg] = (bar.item.command as vscode.Command).arguments as [MentorshipArg];
     assert.equal(arg.type, 'mentorship');
@@ -41,6 +42,35 @@ describe('status bar', () => {
     await waitFor(() => bar.item.text.includes('Wed 2 Dec'), 'the status bar to go back to Wed 2 Dec', 15_000);
   });
 
+  it('names both mentees when their 1:1s fall on the same day, and asks whose agenda on click', async () => {
+    const journal = api.services.store.all()[0];
+    const uri = journal.uri('alex/sessions/2026-12-02.md');
+    const config = vscode.workspace.getConfiguration('mentorship');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntype: session\ndate: 2026-12-02\n---\n\n## Agenda\n\n- Review practice\n'));
+    const pick = stubWindow('showQuickPick', (items) => (items as { label: string }[]).find((i) => i.label === 'Alex'));
+    try {
+      await waitFor(() => bar.item.text === '$(calendar) Next 1:1 with Sam and Alex: Wed 2 Dec  $(warning) 5 overdue', 'the status bar to name both', 15_000);
+      const command = bar.item.command as vscode.Command;
+      assert.equal(command.command, 'mentorship.agendaForNextMeeting');
+      await config.update('agenda.output', 'clipboard', vscode.ConfigurationTarget.Global);
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      const offered = (pick.calls[0][0] as vscode.QuickPickItem[]).map((i) => [i.label, i.description]);
+      assert.deepEqual(offered, [
+        ['Sam', 'Sam Okafor ← Priya Raman · Wed 2 Dec · 3 overdue items'],
+        ['Alex', 'Alex Chen ← Priya Raman · Wed 2 Dec · 2 overdue items'],
+      ]);
+      const agenda = await vscode.env.clipboard.readText();
+      assert.match(agenda, /Alex Chen ← Priya Raman/, agenda);
+      assert.doesNotMatch(agenda, /Sam Okafor ← Priya Raman/, "Alex's agenda, not Sam's");
+    } finally {
+      pick.restore();
+      await config.update('agenda.output', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(() => bar.item.text === '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 3 overdue', 'the status bar to name Sam alone again', 15_000);
+  });
+
   it('hides when the window has no journal, and comes back with it', async () => {
     const calls: string[] = [];
     const { show, hide } = bar.item;
@@ -57,7 +87,7 @@ describe('status bar', () => {
     }
     await waitFor(() => calls[calls.length - 1] === 'show', 'the status bar item to come back');
     await settle(api.services.store);
-    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 5 overdue');
+    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 3 overdue');
     bar.item.show = show;
     bar.item.hide = hide;
   });

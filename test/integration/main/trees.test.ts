@@ -178,6 +178,60 @@ describe('trees', () => {
       assert.deepEqual(alexOverdue.map(label), ['Find a change in the deploy tooling to review', 'Ask Jonas for a deploy-tooling change to review']);
     });
 
+    it('shows items whose due date is unreadable in a group of their own, marked, never as "No date"', async () => {
+      const journal = api.services.store.all()[0];
+      const path = 'sessions/2026-11-20.md';
+      const text = [
+        '---',
+        'type: session',
+        'date: 2026-11-20',
+        '---',
+        '',
+        '## Action items',
+        '',
+        '- [ ] Check the on-call rota @sam [due:: 2026-12-32]',
+        '- [ ] Call the venue @sam [due:: friday]',
+        '- [ ] Renew the badge @priya [due:: 2026-02-30]',
+        '- [ ] Undated on purpose @sam',
+        '',
+      ].join('\n');
+      await vscode.workspace.fs.writeFile(journal.uri(path), new TextEncoder().encode(text));
+      try {
+        await waitFor(() => journal.index.get(path)?.items.length === 4, 'the session to be indexed');
+        const [sam] = await rows(actionItems);
+        const groups = await rows(actionItems, sam.node);
+        assert.deepEqual(described(groups), [
+          ['Overdue', '3'],
+          ['Due date unreadable', '3'],
+          ['Due this week', '3'],
+          ['Later', '2'],
+          ['No date', '4'],
+        ]);
+        const group = groups[1];
+        assert.equal((group.item.iconPath as vscode.ThemeIcon).color?.id, 'list.errorForeground');
+        const unreadable = await rows(actionItems, group.node);
+        assert.deepEqual(described(unreadable), [
+          ['Check the on-call rota', '@sam · due date unreadable: 2026-12-32'],
+          ['Call the venue', '@sam · due date unreadable: friday'],
+          ['Renew the badge', '@priya · due date unreadable: 2026-02-30'],
+        ]);
+        assert.deepEqual(unreadable.map(icon), ['warning', 'warning', 'warning']);
+        assert.equal(unreadable[0].item.contextValue, 'action-item-open', 'Set Due Date is on its menu');
+        assert.match((unreadable[1].item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1'), /The due date "friday" is not a day \(write YYYY-MM-DD\): Set Due Date fixes it/);
+        const undated = await rows(actionItems, groups[4].node);
+        assert.ok(undated.some((r) => label(r) === 'Undated on purpose'));
+        assert.ok(!undated.some((r) => ['Check the on-call rota', 'Call the venue', 'Renew the badge'].includes(label(r))));
+        // Grouped by owner, the marker is still there.
+        await vscode.commands.executeCommand('mentorship.groupByOwner');
+        const owners = await rows(actionItems, (await rows(actionItems))[0].node);
+        const samItems = await rows(actionItems, owners.find((r) => label(r) === '@sam')!.node);
+        assert.equal(samItems.find((r) => label(r) === 'Call the venue')?.item.description, '@sam · due date unreadable: friday');
+      } finally {
+        await vscode.workspace.fs.delete(journal.uri(path));
+        await waitFor(() => !journal.index.get(path), 'the session to be forgotten');
+      }
+    });
+
     it('gives each item row what the menus and Open need', async () => {
       const [sam] = await rows(actionItems);
       const [overdue] = await rows(actionItems, sam.node);

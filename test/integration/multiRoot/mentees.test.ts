@@ -77,11 +77,26 @@ describe('multi-root: one folder per mentee', () => {
     assert.equal(sessions.getParent!(firstItem), latest);
   });
 
-  it('puts the soonest 1:1 of all mentees in the status bar', () => {
+  it('puts the soonest 1:1 of all mentees in the status bar, with that mentee\'s overdue items', () => {
     const bar = api.hooks.statusBar as NextSessionStatusBar;
-    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 5 overdue');
+    // Sam's three, not Alex's two as well: the count is for the mentee named.
+    assert.equal(bar.item.text, '$(calendar) Next 1:1 with Sam: Wed 2 Dec  $(warning) 3 overdue');
     const [arg] = (bar.item.command as vscode.Command).arguments as [{ ref: { key: string } }];
     assert.equal(arg.ref.key, 'sam-journal/.');
+  });
+
+  it('asks which mentee by people and folder, never by a bare "."', async () => {
+    const pick = stubWindow('showQuickPick', () => undefined);
+    try {
+      await vscode.commands.executeCommand('mentorship.whatChanged');
+    } finally {
+      pick.restore();
+    }
+    const offered = (pick.calls[0][0] as vscode.QuickPickItem[]).map((i) => [i.label, i.description]);
+    assert.deepEqual(offered, [
+      ['Sam Okafor ← Priya Raman', 'sam-journal · mentorship/'],
+      ['Alex Chen ← Priya Raman', 'alex-journal · mentorship/'],
+    ]);
   });
 
   it('checks both journals', async () => {
