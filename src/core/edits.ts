@@ -6,19 +6,22 @@ import { SECTION_TITLES, bulletKind, sectionKind } from './sections';
 
 export class EditRefused extends Error {}
 
-// Field names are read case-insensitively (`[Due:: …]` is a due date), so they are replaced so too.
-const FIELD = (key: string) => new RegExp(`[ \\t]*[\\[(]${key}::[^\\])]*[\\])]`, 'gi');
+// Field names are read case-insensitively (`[Due:: …]`, `[ due:: …]` are due dates), so they are
+// replaced so too; a `[` closes with `]`, a `(` with `)`. The spaces before a field go with it:
+// `(?<![ \t])` starts the match where they start, so a long run of spaces is crossed once, and
+// a value holds no bracket, so no two tries read the same characters: linear time.
+const FIELD = (key: string) => new RegExp(`(?<![ \\t])[ \\t]*(?:\\[[ \\t]*${key}[ \\t]*::[^[\\]]*\\]|\\([ \\t]*${key}[ \\t]*::[^()]*\\))`, 'gi');
 // An emoji date, with the parentheses around it when it is written `(📅 2026-12-02)`.
 const emojiDate = (emoji: string) =>
-  new RegExp(`[ \\t\\u00A0]*(?:\\([ \\t\\u00A0]*(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}\\)|(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}[.)]?)`, 'gu');
-const DUE_EMOJI = emojiDate('\\u{1F4C5}|\\u{1F5D3}');
+  new RegExp(`(?<![ \\t\\u00A0])[ \\t\\u00A0]*(?:\\([ \\t\\u00A0]*(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}\\)|(?:${emoji})\\uFE0F?[\\s\\u00A0]*\\d{4}-\\d{2}-\\d{2}[.)]?)`, 'gu');
+const DUE_EMOJI = emojiDate('\\u{1F4C5}|\\u{1F4C6}|\\u{1F5D3}');
 const DONE_EMOJI = emojiDate('\\u2705');
 
 function setCheckbox(line: string, mark: string): string {
   const m = LIST_LINE.exec(line);
-  if (!m || m[3] === undefined) throw new EditRefused('this line is not a checkbox item');
-  const at = line.indexOf('[', m[1].length + m[2].length);
-  return line.slice(0, at + 1) + mark + line.slice(at + 2);
+  if (!m || m[4] === undefined) throw new EditRefused('this line is not a checkbox item');
+  const at = line.indexOf('[', m[1].length + m[2].length + m[3].length);
+  return line.slice(0, at + 1) + mark + line.slice(at + 1 + m[4].length);
 }
 
 function appendField(line: string, key: string, value: string): string {
@@ -54,7 +57,7 @@ export function moveLine(line: string, date: IsoDate): string {
 export function carriedLine(line: string): string {
   const m = LIST_LINE.exec(line);
   if (!m) throw new EditRefused('this line is not a list item');
-  const text = m[4].replace(FIELD('moved'), '').replace(FIELD('completion'), '').trim();
+  const text = m[5].replace(FIELD('moved'), '').replace(FIELD('completion'), '').trim();
   return `- [ ] ${text}`;
 }
 

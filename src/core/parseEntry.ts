@@ -280,8 +280,9 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       }
       continue;
     }
-    // Only lines that can start a list item go further: - * + or a digit, possibly indented.
-    const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
+    // Only lines that can start a list item go further: - * + or a digit, possibly indented,
+    // possibly inside a block quote or callout (`> - [ ] …`).
+    const t = c === 32 || c === 9 || c === 62 ? listStart(line) : c;
     const listLike = t === 45 || t === 42 || t === 43 || (t >= 48 && t <= 57);
     const bk = bullets;
     // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
@@ -318,6 +319,16 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       moved: parsed.moved,
       goals: parsed.goals,
       section: heading,
+      created: parsed.created,
+      start: parsed.start,
+      scheduled: parsed.scheduled,
+      cancelledDate: parsed.cancelledDate,
+      priority: parsed.priority,
+      recurrence: parsed.recurrence,
+      taskId: parsed.taskId,
+      dependsOn: parsed.dependsOn,
+      onCompletion: parsed.onCompletion,
+      blockId: parsed.blockId,
     };
     for (const bad of parsed.badDates) {
       report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));
@@ -337,6 +348,14 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
+}
+
+/** The first character of `line` after its indentation and quote markers (`> > `). */
+function listStart(line: string): number {
+  let p = 0;
+  let c = line.charCodeAt(0);
+  while (c === 32 || c === 9 || c === 62) c = line.charCodeAt(++p);
+  return c;
 }
 
 /** The level of the ATX heading on `line` (1–6), or 0 when it is none. */

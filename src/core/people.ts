@@ -1,15 +1,47 @@
 // People as written in front matter: `Name (@handle)`, `@handle`, `Name`, or `{name, handle}`.
 import type { Person } from './model';
 
-const NAME_HANDLE = /^(.*?)\s*\(\s*@([\w.-]+)\s*\)\s*$/;
+/**
+ * One character of a handle: a letter or digit of any script (with its combining marks: `zoë`
+ * written decomposed, Devanagari vowel signs), `_`, `-` or `.`. The source, for patterns that
+ * embed it (with the `u` flag).
+ */
+export const HANDLE_CHAR = '[\\p{L}\\p{N}\\p{M}_.-]';
+/** A whole handle, with or without its `@`. */
+export const HANDLE = new RegExp(`^@?${HANDLE_CHAR}+$`, 'u');
+// `(@handle)` closing the text; the name is what comes before it.
+const HANDLE_IN_PARENS = new RegExp(`\\(\\s*@(${HANDLE_CHAR}+)\\s*\\)\\s*$`, 'u');
+const HANDLE_RUN = new RegExp(`${HANDLE_CHAR}*`, 'uy');
+
+/**
+ * Where the handle that starts at `from` (just after its `@`) ends: the end of its run of
+ * handle characters, without a trailing `.` or `-` (the end of a sentence, a dash after it).
+ */
+export function handleEnd(s: string, from: number): number {
+  let end = from;
+  // By character codes for ASCII, the usual case; the first other character hands over to the
+  // Unicode-aware pattern.
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if (c >= 128) {
+      HANDLE_RUN.lastIndex = end;
+      HANDLE_RUN.test(s);
+      end = HANDLE_RUN.lastIndex;
+      break;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
+  }
+  while (end > from && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
+  return end;
+}
 
 export function parsePerson(value: unknown): Person | null {
   if (typeof value === 'string') {
     const text = value.trim();
     if (!text) return null;
-    const m = NAME_HANDLE.exec(text);
-    if (m) return { name: m[1] || null, handle: m[2] };
-    if (/^@[\w.-]+$/.test(text)) return { name: null, handle: text.slice(1) };
+    const m = HANDLE_IN_PARENS.exec(text);
+    if (m) return { name: text.slice(0, m.index).trim() || null, handle: m[1] };
+    if (text.startsWith('@') && HANDLE.test(text)) return { name: null, handle: text.slice(1) };
     return { name: text, handle: null };
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
