@@ -136,7 +136,7 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     badDates: NO_BAD_DATES,
   };
   let title = text;
-  if (text.indexOf('^') >= 0) title = takeBlockId(text, result);
+  title = takeBlockId(text, result);
   if (title.indexOf('::') >= 0) title = extractFields(title, result);
   if (EMOJI_TEST.test(title)) title = title.replace(EMOJI_FIELD, (...m: (string | undefined)[]) => emojiField(result, m));
   if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
@@ -180,14 +180,16 @@ function collapseSpace(s: string): string {
 
 /** An Obsidian block id closing the line, ` ^abc-123`: kept on the item, taken out of the title. */
 function takeBlockId(text: string, result: ParsedItemLine): string {
-  const caret = text.lastIndexOf(' ^');
-  if (caret < 0 || caret + 2 === text.length) return text;
-  for (let i = caret + 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) return text;
-  }
-  result.blockId = text.slice(caret + 2);
-  return text.slice(0, caret);
+  // From the end, over the last word only: most lines end in a field, a date or a word.
+  let caret = text.length - 1;
+  while (caret > 0 && isBlockIdChar(text.charCodeAt(caret))) caret--;
+  if (caret < 1 || caret === text.length - 1 || text.charCodeAt(caret) !== 94 || text.charCodeAt(caret - 1) !== 32) return text;
+  result.blockId = text.slice(caret + 1);
+  return text.slice(0, caret - 1);
+}
+
+function isBlockIdChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 }
 
 /** One match of EMOJI_FIELD applied to `item`; what the title keeps in its place. */
@@ -269,7 +271,7 @@ function nextField(text: string, from: number): boolean {
 }
 
 function isBracket(c: number): boolean {
-  return c === 91 || c === 93 || c === 40 || c === 41;
+  return c <= 93 && (c === 91 || c === 93 || c === 40 || c === 41);
 }
 
 /** Whether `text[at]` follows an odd run of backslashes. */
@@ -279,24 +281,38 @@ function isEscaped(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-/** The brackets opened inside a value, innermost last (reused: no array per field). */
-const inside: number[] = [];
-
 /**
  * The bracket closing `open` (`[` or `(`) for a value starting at `from`, or -1 when a bracket
  * of the wrong kind comes first or none comes.
  */
 function closingBracket(text: string, from: number, open: number): number {
-  inside.length = 0;
+  const close = open === 91 ? 93 : 41;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and `-` (most of a value) are none of ( ) [ \ ].
+    if (c > 93 || (c > 41 && c < 91) || c < 40) continue;
+    if (c === close) return i;
+    if (c === 93 || c === 41) return -1;
+    return nestedClosingBracket(text, i, open);
+  }
+  return -1;
+}
+
+/** The brackets opened inside a value, innermost last (reused: no array per field). */
+const inside: number[] = [];
+
+/** closingBracket from `from`, where a bracket opens inside the value or a `\` escapes. */
+function nestedClosingBracket(text: string, from: number, open: number): number {
+  let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 92) {
       i++;
     } else if (c === 91 || c === 40) {
-      inside.push(c);
+      inside[depth++] = c;
     } else if (c === 93 || c === 41) {
-      if (inside.length === 0) return c === (open === 91 ? 93 : 41) ? i : -1;
-      if (c !== (inside.pop() === 91 ? 93 : 41)) return -1;
+      if (depth === 0) return c === (open === 91 ? 93 : 41) ? i : -1;
+      if (c !== (inside[--depth] === 91 ? 93 : 41)) return -1;
     }
   }
   return -1;
