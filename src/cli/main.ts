@@ -82,6 +82,17 @@ const COMMANDS: Record<string, Command> = {
         date: entry.date,
         mentorship,
         private: entry.isPrivate,
+        // Obsidian Tasks and Dataview fields (added keys; the ones above keep their meaning).
+        created: item.created,
+        start: item.start,
+        scheduled: item.scheduled,
+        cancelledDate: item.cancelledDate,
+        priority: item.priority,
+        recurrence: item.recurrence,
+        taskId: item.taskId,
+        dependsOn: item.dependsOn,
+        onCompletion: item.onCompletion,
+        blockId: item.blockId,
       }));
       io.out(JSON.stringify(rows, null, 2) + '\n');
       return 0;

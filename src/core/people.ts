@@ -35,6 +35,26 @@ export function handleEnd(s: string, from: number): number {
   return end;
 }
 
+/** The first `@handle` in `text` (`Lena Park (@lena)` → `lena`), or null. */
+export function firstHandle(text: string): string | null {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const end = handleEnd(text, at + 1);
+    if (end > at + 1) return text.slice(at + 1, end);
+  }
+  return null;
+}
+
+/** Every `@handle` that starts `text` or follows white space or `(`: the people it names. */
+export function mentionedHandles(text: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at > 0 && text[at - 1] !== '(' && !/\s/.test(text[at - 1])) continue;
+    const end = handleEnd(text, at + 1);
+    if (end > at + 1) out.push(text.slice(at + 1, end));
+  }
+  return out;
+}
+
 export function parsePerson(value: unknown): Person | null {
   if (typeof value === 'string') {
     const text = value.trim();

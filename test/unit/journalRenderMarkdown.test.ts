@@ -98,6 +98,16 @@ describe('journal Markdown rendering', () => {
     assert.doesNotMatch(html, /\[ \]|\[x\]/);
   });
 
+  it('marks items with any checkbox character, in quotes and callouts too', async () => {
+    const body = '- [/] In progress\n- [?] Ask\n\n> [!todo] Retro\n> - [ ] In a callout \u{1F4C5} 2022-07-29\n';
+    const entry = parseEntry('sessions/2026-11-18.md', `---\ntype: session\n---\n${body}`)!;
+    const html = await renderMarkdown(body, { path: entry.path, bodyLine: entry.bodyLine, items: entry.items });
+    assert.equal(entry.items.length, 3);
+    for (const i of entry.items) assert.match(html, new RegExp(`<li data-line="${i.line}" class="item item-open"><span class="task-marker" data-status="open"></span>`));
+    assert.doesNotMatch(html, /\[\/\]|\[\?\]|\[ \]/);
+    assert.match(html, /data-field="due" data-value="2022-07-29">due 2022-07-29</);
+  });
+
   it('does not mark list lines inside code fences, and has no inline styles for aligned tables', async () => {
     const body = '```\n- [ ] not an item\n```\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n';
     const html = await renderMarkdown(body, { ...ctx, items: [{ line: 2, status: 'open' }] });
@@ -134,6 +144,13 @@ describe('journal Markdown chips', () => {
     assert.match(html, /data-field="due" data-value="2026-12-03">due 2026-12-03</);
     assert.match(html, /data-field="completion" data-value="2026-11-20">done 2026-11-20</);
     assert.match(html, /mail sam@example.com/, 'an e-mail address is not an owner');
+    const more = await renderMarkdown('- [ ] Plan @zoë ⌛ 2026-11-30 ➕ 2026-11-01 📆 2026-12-02 ❌ 2026-12-03 @zoe\u0308 @अनिल', { ...ctx, items: [] });
+    assert.match(more, /<span class="mention">@zoë<\/span>/);
+    assert.match(more, /data-field="scheduled" data-value="2026-11-30">scheduled 2026-11-30</);
+    assert.match(more, /data-field="created" data-value="2026-11-01">created 2026-11-01</);
+    assert.match(more, /data-field="due" data-value="2026-12-02">due 2026-12-02</);
+    assert.match(more, /data-field="cancelled" data-value="2026-12-03">cancelled 2026-12-03</);
+    assert.match(more, /<span class="mention">@zoe\u0308<\/span> <span class="mention">@अनिल<\/span>/);
     assert.match(html, /data-value="&quot;&gt;&lt;script&gt;">due &quot;&gt;&lt;script&gt;</);
   });
 });

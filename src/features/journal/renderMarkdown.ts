@@ -33,14 +33,19 @@ interface Env extends RenderContext {
   linkStack: boolean[];
 }
 
-const TASK_MARKER = /^\[([ xX\-/>])\][ \t]?/;
+// Any one character in brackets is a checkbox (`[/]`, `[?]`, `[!]` …), as the index reads it.
+const TASK_MARKER = /^\[[^]\][ \t]?/u;
 /**
  * A Dataview inline field (`[due:: 2026-12-01]`), an Obsidian Tasks emoji date (`📅 2026-12-01`,
- * `✅ 2026-11-20`), or an `@handle` after a space or at the start.
+ * `✅ 2026-11-20`, `⏳ …`), or an `@handle` after a space or at the start.
  */
 const FIELD_OR_MENTION =
-  /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<emoji>\u{1F4C5}|\u{1F5D3}|\u2705)\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
-const FIELD_LABEL: Record<string, string> = { due: 'due', completion: 'done', moved: 'moved', created: 'created', start: 'starts', scheduled: 'scheduled' };
+  /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<emoji>[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705\u23F3\u231B\u{1F6EB}\u2795\u274C])\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}\p{M}_](?:[\p{L}\p{N}\p{M}_.-]*[\p{L}\p{N}\p{M}_])?)/gu;
+const EMOJI_KEY: Record<string, string> = {
+  '\u{1F4C5}': 'due', '\u{1F4C6}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
+  '\u231B': 'scheduled', '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
+};
+const FIELD_LABEL: Record<string, string> = { due: 'due', completion: 'done', moved: 'moved', created: 'created', start: 'starts', scheduled: 'scheduled', cancelled: 'cancelled' };
 const BLOCKS_WITH_LINES = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'fence', 'code_block', 'table_open', 'hr']);
 
 let engine: Promise<MarkdownIt> | undefined;
@@ -154,7 +159,7 @@ function splitFields(children: Token[], TokenClass: MarkdownIt.StateCore['Token'
       const token = new TokenClass(g.handle ? 'journal_mention' : 'journal_field', '', 0);
       if (g.handle) token.meta = g.handle;
       else if (g.key) token.meta = { key: g.key.toLowerCase(), value: g.value };
-      else token.meta = { key: g.emoji === '\u2705' ? 'completion' : 'due', value: g.day };
+      else token.meta = { key: EMOJI_KEY[g.emoji], value: g.day };
       out.push(token);
       last = m.index + m[0].length;
     }

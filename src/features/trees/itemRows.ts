@@ -91,7 +91,22 @@ function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownS
     .title(itemLabel(item))
     .line(KIND_NAMES[item.kind], status, item.owner && `owner @${item.owner}`, item.due && `due ${item.due}`, item.completion && `done ${item.completion}`)
     .line(item.goals.length > 0 && `Goal: ${item.goals.join(', ')}`)
+    .line(...plannedWords(item))
     .line(`From ${where}: ${entry.path}, line ${item.line}`)
     .line(entry.isPrivate && 'Private: kept out of agendas, reports and anything shared.')
     .build();
+}
+
+/** What Obsidian Tasks and Dataview fields add: priority, dates, recurrence, ids. */
+function plannedWords(item: Item): (string | null)[] {
+  return [
+    item.priority && `${item.priority} priority`,
+    item.recurrence && `repeats ${item.recurrence}`,
+    item.scheduled && `scheduled ${item.scheduled}`,
+    item.start && `starts ${item.start}`,
+    item.created && `created ${item.created}`,
+    item.cancelledDate && `cancelled ${item.cancelledDate}`,
+    item.taskId && `id ${item.taskId}`,
+    item.dependsOn.length > 0 ? `after ${item.dependsOn.join(', ')}` : null,
+  ];
 }
