@@ -83,16 +83,16 @@ const COMMANDS: Record<string, Command> = {
         mentorship,
         private: entry.isPrivate,
         // Obsidian Tasks and Dataview fields (added keys; the ones above keep their meaning).
-        created: item.created,
-        start: item.start,
-        scheduled: item.scheduled,
-        cancelledDate: item.cancelledDate,
-        priority: item.priority,
-        recurrence: item.recurrence,
-        taskId: item.taskId,
-        dependsOn: item.dependsOn,
-        onCompletion: item.onCompletion,
-        blockId: item.blockId,
+        created: item.taskFields.created,
+        start: item.taskFields.start,
+        scheduled: item.taskFields.scheduled,
+        cancelledDate: item.taskFields.cancelledDate,
+        priority: item.taskFields.priority,
+        recurrence: item.taskFields.recurrence,
+        taskId: item.taskFields.taskId,
+        dependsOn: item.taskFields.dependsOn,
+        onCompletion: item.taskFields.onCompletion,
+        blockId: item.taskFields.blockId,
       }));
       io.out(JSON.stringify(rows, null, 2) + '\n');
       return 0;

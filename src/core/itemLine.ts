@@ -3,7 +3,7 @@
 // Dataview read on such a line, this reads the same way, except where docs/format.md says why not.
 import { isIsoDate, looksLikeIsoDate } from './dates';
 import { intern, internList } from './intern';
-import type { IsoDate, ItemStatus, OnCompletion, Priority } from './model';
+import type { IsoDate, ItemStatus, Priority, TaskFields } from './model';
 import { handleEnd } from './people';
 
 /**
@@ -24,16 +24,7 @@ export interface ParsedItemLine {
   completion: IsoDate | null;
   moved: IsoDate | null;
   goals: string[];
-  created: IsoDate | null;
-  start: IsoDate | null;
-  scheduled: IsoDate | null;
-  cancelledDate: IsoDate | null;
-  priority: Priority | null;
-  recurrence: string | null;
-  taskId: string | null;
-  dependsOn: string[];
-  onCompletion: OnCompletion | null;
-  blockId: string | null;
+  taskFields: TaskFields;
   /** Dates that were written but are not real or not ISO: reported, never guessed. */
   badDates: { field: string; text: string }[];
 }
@@ -65,6 +56,25 @@ const PRIORITIES = new Set(['highest', 'high', 'medium', 'low', 'lowest']);
 
 const NO_GOALS: string[] = [];
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+/** The task fields of a line that has none: one frozen object for all of them. */
+export const NO_TASK_FIELDS: TaskFields = Object.freeze({
+  created: null,
+  start: null,
+  scheduled: null,
+  cancelledDate: null,
+  priority: null,
+  recurrence: null,
+  taskId: null,
+  dependsOn: NO_IDS,
+  onCompletion: null,
+  blockId: null,
+});
+
+/** The line's own task fields, made on the first one read. */
+function taskFieldsOf(item: ParsedItemLine): TaskFields {
+  if (item.taskFields === NO_TASK_FIELDS) item.taskFields = { ...NO_TASK_FIELDS };
+  return item.taskFields;
+}
 const NO_BAD_DATES: { field: string; text: string }[] = [];
 
 export function parseItemLine(line: string): ParsedItemLine | null {
@@ -123,16 +133,7 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     completion: null,
     moved: null,
     goals: NO_GOALS,
-    created: null,
-    start: null,
-    scheduled: null,
-    cancelledDate: null,
-    priority: null,
-    recurrence: null,
-    taskId: null,
-    dependsOn: NO_IDS,
-    onCompletion: null,
-    blockId: null,
+    taskFields: NO_TASK_FIELDS,
     badDates: NO_BAD_DATES,
   };
   let title = text;
@@ -184,7 +185,7 @@ function takeBlockId(text: string, result: ParsedItemLine): string {
   let caret = text.length - 1;
   while (caret > 0 && isBlockIdChar(text.charCodeAt(caret))) caret--;
   if (caret < 1 || caret === text.length - 1 || text.charCodeAt(caret) !== 94 || text.charCodeAt(caret - 1) !== 32) return text;
-  result.blockId = text.slice(caret + 1);
+  taskFieldsOf(result).blockId = text.slice(caret + 1);
   return text.slice(0, caret - 1);
 }
 
@@ -198,17 +199,17 @@ function emojiField(item: ParsedItemLine, m: (string | undefined)[]): string {
   if (dateEmoji !== undefined) {
     applyField(item, DATE_EMOJI[dateEmoji], date!.replace(/[.,;]+$/, ''));
   } else if (priority !== undefined) {
-    item.priority = PRIORITY_EMOJI[priority];
+    taskFieldsOf(item).priority = PRIORITY_EMOJI[priority];
   } else if (recurrence !== undefined) {
-    item.recurrence = recurrence.replace(/[ ,]+$/, '');
+    taskFieldsOf(item).recurrence = recurrence.replace(/[ ,]+$/, '');
   } else if (onCompletion !== undefined) {
     const word = onCompletion.toLowerCase();
     if (word !== 'keep' && word !== 'delete') return all!;
-    item.onCompletion = word;
+    taskFieldsOf(item).onCompletion = word;
   } else if (id !== undefined) {
-    item.taskId = id;
+    taskFieldsOf(item).taskId = id;
   } else {
-    item.dependsOn = idList(dependsOn!);
+    taskFieldsOf(item).dependsOn = idList(dependsOn!);
   }
   // `(📅 2026-12-02)` goes whole; a parenthesis without its partner stays.
   if (open !== undefined) return close !== undefined ? ' ' : '( ';
@@ -453,26 +454,26 @@ function applyField(item: ParsedItemLine, key: string, value: string): boolean {
       return true;
     case 'priority':
       if (!PRIORITIES.has(value)) return false;
-      item.priority = value as Priority;
+      taskFieldsOf(item).priority = value as Priority;
       return true;
     case 'repeat':
       if (!RECURRENCE.test(value)) return false;
-      item.recurrence = value;
+      taskFieldsOf(item).recurrence = value;
       return true;
     case 'onCompletion': {
       if (!/^[A-Za-z]+$/.test(value)) return false;
       const word = value.toLowerCase();
-      item.onCompletion = word === 'keep' || word === 'delete' ? word : null;
+      taskFieldsOf(item).onCompletion = word === 'keep' || word === 'delete' ? word : null;
       return true;
     }
     case 'id':
       if (!TASK_ID.test(value)) return false;
-      item.taskId = value;
+      taskFieldsOf(item).taskId = value;
       return true;
     case 'dependsOn': {
       const ids = idList(value);
       if (ids.length === 0 || !ids.every((id) => TASK_ID.test(id))) return false;
-      item.dependsOn = ids;
+      taskFieldsOf(item).dependsOn = ids;
       return true;
     }
   }
@@ -482,10 +483,10 @@ function applyField(item: ParsedItemLine, key: string, value: string): boolean {
     case 'due': item.due = date; break;
     case 'completion': case 'done': item.completion = date; break;
     case 'moved': item.moved = date; break;
-    case 'scheduled': item.scheduled = date; break;
-    case 'start': item.start = date; break;
-    case 'created': item.created = date; break;
-    case 'cancelled': item.cancelledDate = date; break;
+    case 'scheduled': taskFieldsOf(item).scheduled = date; break;
+    case 'start': taskFieldsOf(item).start = date; break;
+    case 'created': taskFieldsOf(item).created = date; break;
+    case 'cancelled': taskFieldsOf(item).cancelledDate = date; break;
   }
   return true;
 }

@@ -52,7 +52,15 @@ export interface Item {
   goals: string[];
   /** The heading the item stands under, as written, or null. */
   section: string | null;
-  // Obsidian Tasks and Dataview fields: read, taken out of the title, kept here.
+  /**
+   * What Obsidian Tasks and Dataview add to the line: read, taken out of the title, kept here.
+   * Items with none of them (most) share one frozen empty set: the index keeps tens of thousands
+   * of items, and ten more fields on each would cost it memory and time.
+   */
+  taskFields: TaskFields;
+}
+
+export interface TaskFields {
   /** `➕ 2026-11-01` / `[created:: …]`: when the item was written down. */
   created: IsoDate | null;
   /** `🛫 …` / `[start:: …]`: not to be worked on before this day. */

@@ -97,5 +97,5 @@ export function priorityRank(priority: Priority | null): number {
 
 /** Higher priority first; the same priority by byDue. */
 export function byPriorityThenDue(a: ItemRef, b: ItemRef): number {
-  return priorityRank(a.item.priority) - priorityRank(b.item.priority) || byDue(a, b);
+  return priorityRank(a.item.taskFields.priority) - priorityRank(b.item.taskFields.priority) || byDue(a, b);
 }

@@ -319,16 +319,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       moved: parsed.moved,
       goals: parsed.goals,
       section: heading,
-      created: parsed.created,
-      start: parsed.start,
-      scheduled: parsed.scheduled,
-      cancelledDate: parsed.cancelledDate,
-      priority: parsed.priority,
-      recurrence: parsed.recurrence,
-      taskId: parsed.taskId,
-      dependsOn: parsed.dependsOn,
-      onCompletion: parsed.onCompletion,
-      blockId: parsed.blockId,
+      taskFields: parsed.taskFields,
     };
     for (const bad of parsed.badDates) {
       report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));

@@ -123,7 +123,7 @@ describe('field scanner', () => {
       assert.equal(p.due, validDues.length ? validDues[validDues.length - 1] : null, `due of ${JSON.stringify(text)}`);
       assert.deepEqual(p.badDates.map((b) => b.text), fields.filter((f) => dateKeys.has(f.key.toLowerCase()) && !isIsoDate(f.value)).map((f) => f.value), `bad dates of ${JSON.stringify(text)}`);
       const priorities = fields.filter((f) => f.key === 'priority');
-      assert.equal(p.priority, priorities.length ? priorities[priorities.length - 1].value : null, `priority of ${JSON.stringify(text)}`);
+      assert.equal(p.taskFields.priority, priorities.length ? priorities[priorities.length - 1].value : null, `priority of ${JSON.stringify(text)}`);
     }
   });
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { checkJournal } from '../../src/core/checks';
 import { completeLine, reopenLine, setDueLine, moveLine, carriedLine } from '../../src/core/edits';
 import { JournalIndex } from '../../src/core/journalIndex';
-import type { Entry, Item } from '../../src/core/model';
+import type { Entry, Item, TaskFields } from '../../src/core/model';
 import { groupByDue, openActionItems } from '../../src/core/openItems';
 import { parseEntry } from '../../src/core/parseEntry';
 import { firstHandle, mentionedHandles, parsePerson } from '../../src/core/people';
@@ -16,10 +16,11 @@ function session(body: string): Entry {
   assert.ok(e);
   return e;
 }
-const item = (line: string): Item => {
+/** The one item of `line` under Action items, its task fields spread onto it for short asserts. */
+const item = (line: string): Item & TaskFields => {
   const items = session(`## Action items\n${line}\n`).items;
   assert.equal(items.length, 1, `one item in ${JSON.stringify(line)}`);
-  return items[0];
+  return { ...items[0], ...items[0].taskFields };
 };
 
 describe('Obsidian Tasks and Dataview lines: the bugs issue 11 found', () => {
@@ -54,7 +55,7 @@ describe('Obsidian Tasks and Dataview lines: the bugs issue 11 found', () => {
 describe('emoji in ordinary bullets (issue 9, item 4)', () => {
   it('reads no date and reports nothing for a win ending in ✅ or a bullet with 📅 and a word', () => {
     const e = session('## Wins\n- 完成了第一次排练 ✅\n- Calendar cleanup 📅 done\n- ➕ one more pairing partner\n');
-    assert.deepEqual(e.items.map((i) => [i.kind, i.title, i.due, i.completion, i.created]), [
+    assert.deepEqual(e.items.map((i) => [i.kind, i.title, i.due, i.completion, i.taskFields.created]), [
       ['win', '完成了第一次排练 ✅', null, null, null],
       ['win', 'Calendar cleanup 📅 done', null, null, null],
       ['win', '➕ one more pairing partner', null, null, null],

@@ -98,7 +98,7 @@ function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownS
 }
 
 /** What Obsidian Tasks and Dataview fields add: priority, dates, recurrence, ids. */
-function plannedWords(item: Item): (string | null)[] {
+function plannedWords({ taskFields: item }: Item): (string | null)[] {
   return [
     item.priority && `${item.priority} priority`,
     item.recurrence && `repeats ${item.recurrence}`,

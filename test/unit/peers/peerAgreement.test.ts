@@ -31,13 +31,13 @@ const CATEGORY: Record<keyof PeerExpect, string> = {
 
 const OUR_STATUS: Record<PeerStatus, string | null> = { TODO: 'open', IN_PROGRESS: 'open', DONE: 'done', CANCELLED: 'cancelled', EMPTY: null };
 const PRIORITY_NAME: Record<string, string> = { highest: 'Highest', high: 'High', medium: 'Medium', low: 'Low', lowest: 'Lowest' };
-const DATE_OF: Partial<Record<keyof PeerExpect, keyof ParsedItemLine>> = {
-  dueDate: 'due',
-  doneDate: 'completion',
-  createdDate: 'created',
-  startDate: 'start',
-  scheduledDate: 'scheduled',
-  cancelledDate: 'cancelledDate',
+const DATE_OF: Partial<Record<keyof PeerExpect, (p: ParsedItemLine) => string | null>> = {
+  dueDate: (p) => p.due,
+  doneDate: (p) => p.completion,
+  createdDate: (p) => p.taskFields.created,
+  startDate: (p) => p.taskFields.start,
+  scheduledDate: (p) => p.taskFields.scheduled,
+  cancelledDate: (p) => p.taskFields.cancelledDate,
 };
 
 /** Whether the line is an item with a checkbox in our index (a note, under no heading). */
@@ -50,7 +50,8 @@ function isOurTask(line: string): boolean {
 function ourFields(c: PeerCase, p: ParsedItemLine | null): PeerField[] {
   const fields: PeerField[] = inlineFields(c.line);
   if (c.includeTaskFields && p) {
-    for (const [key, value] of [['created', p.created], ['start', p.start], ['scheduled', p.scheduled], ['due', p.due], ['completion', p.completion]] as const) {
+    const t = p.taskFields;
+    for (const [key, value] of [['created', t.created], ['start', t.start], ['scheduled', t.scheduled], ['due', p.due], ['completion', p.completion]] as const) {
       if (value !== null) fields.push({ key, value });
     }
   }
@@ -83,25 +84,25 @@ function check(c: PeerCase, key: keyof PeerExpect, p: ParsedItemLine | null): { 
     case 'description':
       return { agrees: p?.title === expected, ours: p?.title };
     case 'priority': {
-      const ours = p?.priority ? PRIORITY_NAME[p.priority] : 'None';
+      const ours = p?.taskFields.priority ? PRIORITY_NAME[p.taskFields.priority] : 'None';
       return { agrees: ours === expected, ours };
     }
     case 'recurrence': {
-      const ours = p?.recurrence ?? null;
+      const ours = p?.taskFields.recurrence ?? null;
       return { agrees: ours === (expected === '' ? null : expected), ours };
     }
     case 'onCompletion': {
-      const ours = p?.onCompletion ?? '';
+      const ours = p?.taskFields.onCompletion ?? '';
       return { agrees: ours === expected, ours };
     }
     case 'dependsOn':
-      return { agrees: JSON.stringify(p?.dependsOn) === JSON.stringify(expected), ours: p?.dependsOn };
+      return { agrees: JSON.stringify(p?.taskFields.dependsOn) === JSON.stringify(expected), ours: p?.taskFields.dependsOn };
     case 'id': {
-      const ours = p?.taskId ?? '';
+      const ours = p?.taskFields.taskId ?? '';
       return { agrees: ours === expected, ours };
     }
     case 'blockLink': {
-      const ours = p?.blockId ? ` ^${p.blockId}` : '';
+      const ours = p?.taskFields.blockId ? ` ^${p.taskFields.blockId}` : '';
       return { agrees: ours === expected, ours };
     }
     case 'fields': {
@@ -114,7 +115,7 @@ function check(c: PeerCase, key: keyof PeerExpect, p: ParsedItemLine | null): { 
       return { agrees: sameField(expected as PeerField, ours), ours };
     }
     default: {
-      const ours = p ? p[DATE_OF[key]!] : null;
+      const ours = p ? DATE_OF[key]!(p) : null;
       return { agrees: ours === expected, ours };
     }
   }
