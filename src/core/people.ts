@@ -18,21 +18,21 @@ const HANDLE_RUN = new RegExp(`${HANDLE_CHAR}*`, 'uy');
  * handle characters, without a trailing `.` or `-` (the end of a sentence, a dash after it).
  */
 export function handleEnd(s: string, from: number): number {
+  // By character codes for ASCII, the usual case; the Unicode-aware pattern from the first
+  // other character on.
   let end = from;
-  // By character codes for ASCII, the usual case; the first other character hands over to the
-  // Unicode-aware pattern.
-  for (; end < s.length; end++) {
-    const c = s.charCodeAt(end);
-    if (c >= 128) {
-      HANDLE_RUN.lastIndex = end;
-      HANDLE_RUN.test(s);
-      end = HANDLE_RUN.lastIndex;
-      break;
-    }
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
+  while (end < s.length && isAsciiHandleChar(s.charCodeAt(end))) end++;
+  if (end < s.length && s.charCodeAt(end) >= 128) {
+    HANDLE_RUN.lastIndex = end;
+    HANDLE_RUN.test(s);
+    end = HANDLE_RUN.lastIndex;
   }
   while (end > from && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
   return end;
+}
+
+function isAsciiHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 /** The first `@handle` in `text` (`Lena Park (@lena)` → `lena`), or null. */
