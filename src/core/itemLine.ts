@@ -32,7 +32,7 @@ export interface ParsedItemLine {
 /**
  * Obsidian Tasks' emoji fields, each a marker only when its value follows (an emoji in prose
  * stays prose): a date emoji needs something that starts like a year (`📅 2026-12-01`; a
- * malformed date after it is reported), a priority emoji stands alone, `🔁` needs `every …`,
+ * malformed date after it is reported), a priority emoji ends a word, `🔁` needs `every …`,
  * `🏁` a word (kept only when it is `keep` or `delete`), `🆔` an id and `⛔` a list of ids.
  * An opening `(` right before the emoji and a `)` right after the value go with it, so
  * `(📅 2026-12-02)` leaves no stray parenthesis. Every alternative starts with its own emoji and
@@ -57,7 +57,7 @@ const PRIORITIES = new Set(['highest', 'high', 'medium', 'low', 'lowest']);
 const NO_GOALS: string[] = [];
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 /** The task fields of a line that has none: one frozen object for all of them. */
-export const NO_TASK_FIELDS: TaskFields = Object.freeze({
+const NO_TASK_FIELDS: TaskFields = Object.freeze({
   created: null,
   start: null,
   scheduled: null,
@@ -75,6 +75,7 @@ function taskFieldsOf(item: ParsedItemLine): TaskFields {
   if (item.taskFields === NO_TASK_FIELDS) item.taskFields = { ...NO_TASK_FIELDS };
   return item.taskFields;
 }
+
 const NO_BAD_DATES: { field: string; text: string }[] = [];
 
 export function parseItemLine(line: string): ParsedItemLine | null {
@@ -136,8 +137,7 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     taskFields: NO_TASK_FIELDS,
     badDates: NO_BAD_DATES,
   };
-  let title = text;
-  title = takeBlockId(text, result);
+  let title = takeBlockId(text, result);
   if (title.indexOf('::') >= 0) title = extractFields(title, result);
   if (EMOJI_TEST.test(title)) title = title.replace(EMOJI_FIELD, (...m: (string | undefined)[]) => emojiField(result, m));
   if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
