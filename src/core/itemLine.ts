@@ -31,8 +31,8 @@ export interface ParsedItemLine {
 
 /**
  * Obsidian Tasks' emoji fields, each a marker only when its value follows (an emoji in prose
- * stays prose): a date emoji needs something that starts like a year (`📅 2026-12-01`; a
- * malformed date after it is reported), a priority emoji ends a word, `🔁` needs `every …`,
+ * stays prose): a date emoji needs a date after it, year, month and day (`📅 2026-12-01`; one
+ * written otherwise, `📅 2026/12/1`, is reported), a priority emoji ends a word, `🔁` needs `every …`,
  * `🏁` a word (kept only when it is `keep` or `delete`), `🆔` an id and `⛔` a list of ids.
  * An opening `(` right before the emoji and a `)` right after the value go with it, so
  * `(📅 2026-12-02)` leaves no stray parenthesis. Every alternative starts with its own emoji and
@@ -41,7 +41,7 @@ export interface ParsedItemLine {
  * 7 id, 8 depends-on ids, 9 `)`.
  */
 export const EMOJI_FIELD =
-  /(\([ \t\u00A0]*)?(?:([\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705\u23F3\u231B\u{1F6EB}\u2795\u274C])\uFE0F?\s*(\d{4}[\d./,;-]*)|([\u{1F53A}\u23EB\u{1F53C}\u{1F53D}\u23EC])\uFE0F?(?![^\s)])|\u{1F501}\uFE0F?[ \t\u00A0]*([Ee]very(?![A-Za-z0-9])[A-Za-z0-9, !]*)|\u{1F3C1}\uFE0F?[ \t\u00A0]*([A-Za-z]+)(?![^\s)])|\u{1F194}\uFE0F?[ \t\u00A0]*([\w-]+)(?![^\s)])|\u26D4\uFE0F?[ \t\u00A0]*([\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)(?![^\s)]))(\)[.,;]*)?/gu;
+  /(\([ \t\u00A0]*)?(?:([\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705\u23F3\u231B\u{1F6EB}\u2795\u274C])\uFE0F?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d*)[.,;]*|([\u{1F53A}\u23EB\u{1F53C}\u{1F53D}\u23EC])\uFE0F?(?![^\s)])|\u{1F501}\uFE0F?[ \t\u00A0]*([Ee]very(?![A-Za-z0-9])[A-Za-z0-9, !]*)|\u{1F3C1}\uFE0F?[ \t\u00A0]*([A-Za-z]+)(?![^\s)])|\u{1F194}\uFE0F?[ \t\u00A0]*([\w-]+)(?![^\s)])|\u26D4\uFE0F?[ \t\u00A0]*([\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)(?![^\s)]))(\)[.,;]*)?/gu;
 const DATE_EMOJI: Record<string, string> = {
   '\u{1F4C5}': 'due', '\u{1F4C6}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
   '\u231B': 'scheduled', '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
@@ -197,7 +197,7 @@ function isBlockIdChar(c: number): boolean {
 function emojiField(item: ParsedItemLine, m: (string | undefined)[]): string {
   const [all, open, dateEmoji, date, priority, recurrence, onCompletion, id, dependsOn, close] = m;
   if (dateEmoji !== undefined) {
-    applyField(item, DATE_EMOJI[dateEmoji], date!.replace(/[.,;]+$/, ''));
+    applyField(item, DATE_EMOJI[dateEmoji], date!);
   } else if (priority !== undefined) {
     taskFieldsOf(item).priority = PRIORITY_EMOJI[priority];
   } else if (recurrence !== undefined) {

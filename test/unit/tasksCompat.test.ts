@@ -41,9 +41,11 @@ describe('Obsidian Tasks and Dataview lines: the bugs issue 11 found', () => {
   });
 
   it('still reports a written date that is not a real day, or not ISO', () => {
-    const e = session('## Action items\n- [ ] a 📅 2026-02-30\n- [ ] b ⏳ 2026/11/30\n');
-    assert.deepEqual(e.diagnostics.map((d) => [d.line, d.code]), [[6, 'bad-date'], [7, 'bad-date']]);
+    const e = session('## Action items\n- [ ] a 📅 2026-02-30\n- [ ] b ⏳ 2026/11/30\n- [ ] c ✅ 2026-11-3.\n');
+    assert.deepEqual(e.diagnostics.map((d) => [d.line, d.code]), [[6, 'bad-date'], [7, 'bad-date'], [8, 'bad-date']]);
     assert.match(e.diagnostics[1].message, /scheduled date "2026\/11\/30" is not an ISO date/);
+    assert.match(e.diagnostics[2].message, /completion date "2026-11-3" is not an ISO date/);
+    assert.deepEqual(e.items.map((i) => i.title), ['a', 'b', 'c']);
   });
 
   it('does not read mismatched brackets as a field', () => {
@@ -54,11 +56,12 @@ describe('Obsidian Tasks and Dataview lines: the bugs issue 11 found', () => {
 
 describe('emoji in ordinary bullets (issue 9, item 4)', () => {
   it('reads no date and reports nothing for a win ending in ✅ or a bullet with 📅 and a word', () => {
-    const e = session('## Wins\n- 完成了第一次排练 ✅\n- Calendar cleanup 📅 done\n- ➕ one more pairing partner\n');
+    const e = session('## Wins\n- 完成了第一次排练 ✅\n- Calendar cleanup 📅 done\n- ➕ one more pairing partner\n- Closed the books ✅ 2026 budget approved\n');
     assert.deepEqual(e.items.map((i) => [i.kind, i.title, i.due, i.completion, i.taskFields.created]), [
       ['win', '完成了第一次排练 ✅', null, null, null],
       ['win', 'Calendar cleanup 📅 done', null, null, null],
       ['win', '➕ one more pairing partner', null, null, null],
+      ['win', 'Closed the books ✅ 2026 budget approved', null, null, null],
     ]);
     assert.deepEqual(e.diagnostics, []);
   });
