@@ -98,15 +98,16 @@ function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownS
 }
 
 /** What Obsidian Tasks and Dataview fields add: priority, dates, recurrence, ids. */
-function plannedWords({ taskFields: item }: Item): (string | null)[] {
+function plannedWords(item: Item): (string | null)[] {
+  const t = item.taskFields;
   return [
-    item.priority && `${item.priority} priority`,
-    item.recurrence && `repeats ${item.recurrence}`,
-    item.scheduled && `scheduled ${item.scheduled}`,
-    item.start && `starts ${item.start}`,
-    item.created && `created ${item.created}`,
-    item.cancelledDate && `cancelled ${item.cancelledDate}`,
-    item.taskId && `id ${item.taskId}`,
-    item.dependsOn.length > 0 ? `after ${item.dependsOn.join(', ')}` : null,
+    t.priority && `${t.priority} priority`,
+    t.recurrence && `repeats ${t.recurrence}`,
+    t.scheduled && `scheduled ${t.scheduled}`,
+    t.start && `starts ${t.start}`,
+    t.created && `created ${t.created}`,
+    t.cancelledDate && `cancelled ${t.cancelledDate}`,
+    t.taskId && `id ${t.taskId}`,
+    t.dependsOn.length > 0 ? `after ${t.dependsOn.join(', ')}` : null,
   ];
 }
