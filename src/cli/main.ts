@@ -84,6 +84,17 @@ const COMMAND_TABLE: { [name: string]: Command } = {
         date: entry.date,
         mentorship,
         private: entry.isPrivate,
+        // Obsidian Tasks and Dataview fields (added keys; the ones above keep their meaning).
+        created: item.taskFields.created,
+        start: item.taskFields.start,
+        scheduled: item.taskFields.scheduled,
+        cancelledDate: item.taskFields.cancelledDate,
+        priority: item.taskFields.priority,
+        recurrence: item.taskFields.recurrence,
+        taskId: item.taskFields.taskId,
+        dependsOn: item.taskFields.dependsOn,
+        onCompletion: item.taskFields.onCompletion,
+        blockId: item.taskFields.blockId,
       }));
       io.out(JSON.stringify(rows, null, 2) + '\n');
       return 0;

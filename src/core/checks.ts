@@ -3,6 +3,7 @@
 import type { Diagnostic, Entry } from './model';
 import type { JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
+import { firstHandle, mentionedHandles } from './people';
 
 export function checkJournal(index: JournalIndex): Diagnostic[] {
   // Files that could not be read as text: one problem each, and nothing else to check in them.
@@ -67,13 +68,13 @@ function knownHandles(m: Mentorship | null, entries: Entry[]): Set<string> {
   add(m?.agreement.mentee?.handle);
   const agreementEntry = entries.find((e) => e.type === 'agreement');
   const people = agreementEntry?.frontMatter.people;
-  if (Array.isArray(people)) for (const p of people) if (typeof p === 'string') add(/@([\w.-]+)/.exec(p)?.[1]);
+  if (Array.isArray(people)) for (const p of people) if (typeof p === 'string') add(firstHandle(p));
   for (const e of entries) {
     add(e.people.mentor?.handle);
     add(e.people.mentee?.handle);
     for (const i of e.items) {
       if (i.kind !== 'intro') continue;
-      for (const h of i.text.matchAll(/(?:^|[\s(])@([\w.-]*\w)/g)) add(h[1]);
+      for (const h of mentionedHandles(i.text)) add(h);
     }
   }
   return known;

@@ -10,17 +10,21 @@ import { isWhiteSpace } from './text';
 export class EditRefused extends Error {}
 
 /**
- * `line` without its `[key:: …]` / `(key:: …)` fields and the spaces before them. The key is
- * matched without regard to case (`[Due:: …]` is a due date); a value runs to the first `]` or `)`.
+ * `line` without its `[key:: …]` / `(key:: …)` fields and the spaces before them, as the parser
+ * reads fields: the key matched without regard to case (`[Due:: …]`, `[ due :: …]` are due
+ * dates), a `[` closed by `]` and a `(` by `)`, the value holding no bracket of its kind.
+ * Linear: each bracket is looked at once, its value scanned once.
  */
 function withoutField(line: string, key: string): string {
   let out = '';
   let copied = 0;
   for (let open = nextBracket(line, 0); open >= 0; open = nextBracket(line, open + 1)) {
-    if (!hasKeyAt(line, open + 1, key)) continue;
-    const close = nextCloser(line, open + key.length + 3);
-    // No `]` or `)` after this field: none after any later one either.
-    if (close < 0) break;
+    const round = line.charCodeAt(open) === 40;
+    let k = open + 1;
+    while (isSpaceOrTab(line.charCodeAt(k))) k++;
+    if (!hasKeyAt(line, k, key)) continue;
+    const close = closerOf(line, k + key.length, round);
+    if (close < 0) continue;
     let from = open;
     while (from > copied && isSpaceOrTab(line.charCodeAt(from - 1))) from--;
     out += line.slice(copied, from);
@@ -38,18 +42,29 @@ function nextBracket(line: string, from: number): number {
   return -1;
 }
 
-function nextCloser(line: string, from: number): number {
-  for (let i = from; i < line.length; i++) {
+/**
+ * After a key ending at `from`: spaces, `::`, then the value up to the bracket that closes the
+ * field (`)` when `round`, else `]`); -1 when a bracket of the field's kind opens first or none closes.
+ */
+function closerOf(line: string, from: number, round: boolean): number {
+  let p = from;
+  while (isSpaceOrTab(line.charCodeAt(p))) p++;
+  if (line.charCodeAt(p) !== 58 || line.charCodeAt(p + 1) !== 58) return -1;
+  const openCode = round ? 40 : 91;
+  const closeCode = round ? 41 : 93;
+  for (let i = p + 2; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 93 || c === 41) return i;
+    if (c === closeCode) return i;
+    if (c === openCode) return -1;
   }
   return -1;
 }
 
-/** Whether `key::` (`key` in lower case, matched in any case) is written at `at`. */
+/** Whether `key` (in lower case, matched in any case) is written at `at`, not followed by more key characters. */
 function hasKeyAt(line: string, at: number, key: string): boolean {
   for (let i = 0; i < key.length; i++) if ((line.charCodeAt(at + i) | 0x20) !== key.charCodeAt(i)) return false;
-  return line.charCodeAt(at + key.length) === 58 && line.charCodeAt(at + key.length + 1) === 58;
+  const next = line.charCodeAt(at + key.length);
+  return next === 58 || isSpaceOrTab(next);
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -63,8 +78,8 @@ function isIndentedText(line: string): boolean {
   return p > 0 && p < line.length && !isWhiteSpace(line.charCodeAt(p));
 }
 
-// Obsidian Tasks' emoji dates: 📅 or 🗓 (due), ✅ (done).
-const DUE_EMOJI = [0x1f4c5, 0x1f5d3];
+// Obsidian Tasks' emoji dates: 📅, 📆 or 🗓 (due), ✅ (done).
+const DUE_EMOJI = [0x1f4c5, 0x1f4c6, 0x1f5d3];
 const DONE_EMOJI = [0x2705];
 
 /**
@@ -123,9 +138,11 @@ function isDateAt(s: string, at: number): boolean {
 
 function setCheckbox(line: string, mark: string): string {
   if (!parseItemLine(line)?.hasCheckbox) throw new EditRefused('this line is not a checkbox item');
-  // The first `[` of a checkbox item is its checkbox: only indentation and a marker come before.
+  // The first `[` of a checkbox item is its checkbox: only indentation, a quote's `>` and a
+  // marker come before. Its one character may be any (Tasks' statuses), even outside the BMP.
   const at = line.indexOf('[');
-  return line.slice(0, at + 1) + mark + line.slice(at + 2);
+  const size = line.codePointAt(at + 1)! > 0xffff ? 2 : 1;
+  return line.slice(0, at + 1) + mark + line.slice(at + 1 + size);
 }
 
 function appendField(line: string, key: string, value: string): string {

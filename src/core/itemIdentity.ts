@@ -5,8 +5,8 @@
 // `[due:: …]`, `(completion:: …)` …: the value stops at the next bracket, so every character is
 // read at most twice (linear time on any text).
 const DATE_FIELD = /[\[(][ \t]*(?:due|completion|done|moved|scheduled|start|created|cancelled)[ \t]*::[^\[\]()]*[\])]/gi;
-// Obsidian Tasks' emoji dates (📅 🗓 ✅ ⏳ 🛫 ➕ ❌) with their day.
-const EMOJI_DATE = /(?:\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu;
+// Obsidian Tasks' emoji dates (📅 📆 🗓 ✅ ⏳ ⌛ 🛫 ➕ ❌) with their day.
+const EMOJI_DATE = /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}|\u2705|\u23F3|\u231B|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu;
 const SPACE = /\s+/g;
 
 /** The identity of an item from its words as parsed (`Item.text`: after the checkbox, fields included). */

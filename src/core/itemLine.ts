@@ -1,10 +1,18 @@
-// One list line: its checkbox, owner, inline fields (`[due:: …]`) and Obsidian Tasks emoji dates.
+// One list line: its checkbox, owner, inline fields (`[due:: …]`), Obsidian Tasks' emoji fields
+// (`📅 2026-12-01`, `⏫`, `🔁 every week` …) and block link (`^abc123`). What Obsidian Tasks and
+// Dataview read on such a line, this reads the same way, except where docs/format.md says why not.
 import { isIsoDate, looksLikeIsoDate } from './dates';
 import { intern, internList } from './intern';
-import type { IsoDate, ItemStatus } from './model';
+import type { IsoDate, ItemStatus, Priority, TaskFields } from './model';
+import { handleEnd } from './people';
+import { trimEndWhere } from './text';
 
-/** `- [ ] text`, `* text`, `1. text`; group 1 indentation, 2 marker, 3 checkbox char, 4 text. */
-export const LIST_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[([ xX\-\/>])\](?:[ \t]+|$))?(.*)$/;
+/**
+ * `- [ ] text`, `* text`, `1. text`, also inside block quotes and callouts (`> - [ ] text`).
+ * Group 1 the quote markers, 2 the indentation, 3 the list marker, 4 the checkbox's character
+ * (any one: `[/]`, `[?]`, `[D]` are checkboxes too), 5 the text.
+ */
+export const LIST_LINE = /^((?:[ \t]*>)*)([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[([^])\](?:[ \t]+|$))?([^]*)$/u;
 
 export interface ParsedItemLine {
   indent: number;
@@ -17,25 +25,59 @@ export interface ParsedItemLine {
   completion: IsoDate | null;
   moved: IsoDate | null;
   goals: string[];
+  taskFields: TaskFields;
   /** Dates that were written but are not real or not ISO: reported, never guessed. */
   badDates: { field: string; text: string }[];
 }
 
-// `[key:: value]` or `(key:: value)` — Dataview inline fields.
-// A value may hold `[[wiki links]]`, as Dataview users write `[goal:: [[design-doc]]]`.
-export const FIELD = /[\[(]([A-Za-z][\w -]*?)::[ \t]*((?:\[\[[^\]]*\]\]|[^\])])*?)[ \t]*[\])]/g;
-// Obsidian Tasks emoji dates; the value may be followed by `.`/`)`/`,` and preceded by NBSP.
-// An opening `(` right before the emoji is captured, so `(📅 2026-12-02)` leaves no stray parenthesis.
-const EMOJI = /(\([ \t\u00A0]*)?(\u{1F4C5}|\u{1F5D3}|\u2705|\u23F3|\u{1F6EB}|\u2795|\u274C)\uFE0F?[\s\u00A0]*([^\s\u00A0]*)/gu;
-const EMOJI_FIELD: Record<string, string> = {
-  '\u{1F4C5}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
-  '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
+/**
+ * Obsidian Tasks' emoji fields, each a marker only when its value follows (an emoji in prose
+ * stays prose): a date emoji needs a date after it, year, month and day (`📅 2026-12-01`; one
+ * written otherwise, `📅 2026/12/1`, is reported), a priority emoji ends a word, `🔁` needs `every …`,
+ * `🏁` a word (kept only when it is `keep` or `delete`), `🆔` an id and `⛔` a list of ids.
+ * An opening `(` right before the emoji and a `)` right after the value go with it, so
+ * `(📅 2026-12-02)` leaves no stray parenthesis. Every alternative starts with its own emoji and
+ * no two quantifiers compete for the same characters: linear time.
+ * Groups: 1 `(`, 2 date emoji, 3 date, 4 priority emoji, 5 recurrence, 6 on-completion,
+ * 7 id, 8 depends-on ids, 9 `)`.
+ */
+export const EMOJI_FIELD =
+  /(\([ \t\u00A0]*)?(?:([\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705\u23F3\u231B\u{1F6EB}\u2795\u274C])\uFE0F?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d*)[.,;]*|([\u{1F53A}\u23EB\u{1F53C}\u{1F53D}\u23EC])\uFE0F?(?![^\s)])|\u{1F501}\uFE0F?[ \t\u00A0]*([Ee]very(?![A-Za-z0-9])[A-Za-z0-9, !]*)|\u{1F3C1}\uFE0F?[ \t\u00A0]*([A-Za-z]+)(?![^\s)])|\u{1F194}\uFE0F?[ \t\u00A0]*([\w-]+)(?![^\s)])|\u26D4\uFE0F?[ \t\u00A0]*([\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)(?![^\s)]))(\)[.,;]*)?/gu;
+const DATE_EMOJI: Record<string, string> = {
+  '\u{1F4C5}': 'due', '\u{1F4C6}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
+  '\u231B': 'scheduled', '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
 };
-const DATE_FIELDS = new Set(['due', 'completion', 'moved', 'scheduled', 'start', 'created', 'cancelled', 'done']);
+const PRIORITY_EMOJI: Record<string, Priority> = { '\u{1F53A}': 'highest', '\u23EB': 'high', '\u{1F53C}': 'medium', '\u{1F53D}': 'low', '\u23EC': 'lowest' };
+// Whether a title holds any of those emoji: ⌛ ⏫ ⏬ ⏳ ⛔ ✅ ➕ ❌ in the BMP; 📅 📆 🗓 🛫 🔺 🔼 🔽 🔁
+// and 🏁 🆔 as surrogate pairs.
+const EMOJI_TEST = /[\u231B\u23EB\u23EC\u23F3\u26D4\u2705\u2795\u274C]|\uD83D[\uDCC5\uDCC6\uDDD3\uDEEB\uDD3A\uDD3C\uDD3D\uDD01]|\uD83C[\uDFC1\uDD94]/;
+const TASK_ID = /^[\w-]+$/;
+const RECURRENCE = /^[A-Za-z0-9, !]+$/;
+const PRIORITIES = new Set(['highest', 'high', 'medium', 'low', 'lowest']);
 
 const NO_GOALS: string[] = [];
-// The emoji we read: ✅ ⏳ ➕ ❌ in the BMP, 📅 🗓 🛫 as surrogate pairs starting \uD83D.
-const EMOJI_TEST = /[\u2705\u23F3\u2795\u274C]|\uD83D[\uDCC5\uDDD3\uDEEB]/;
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+/** The task fields of a line that has none: one frozen object for all of them. */
+const NO_TASK_FIELDS: TaskFields = Object.freeze({
+  created: null,
+  start: null,
+  scheduled: null,
+  cancelledDate: null,
+  priority: null,
+  recurrence: null,
+  taskId: null,
+  dependsOn: NO_IDS,
+  onCompletion: null,
+  blockId: null,
+});
+
+/** The line's own task fields, made on the first one read. */
+function taskFieldsOf(item: ParsedItemLine): TaskFields {
+  if (item.taskFields === NO_TASK_FIELDS) item.taskFields = { ...NO_TASK_FIELDS };
+  return item.taskFields;
+}
+
+const NO_BAD_DATES: { field: string; text: string }[] = [];
 
 export function parseItemLine(line: string): ParsedItemLine | null {
   // By character codes rather than LIST_LINE, and slicing the line only once: this runs for every
@@ -43,13 +85,18 @@ export function parseItemLine(line: string): ParsedItemLine | null {
   const len = line.length;
   let p = 0;
   let c = line.charCodeAt(0);
-  let tabs = 0;
-  while (c === 32 || c === 9) {
-    if (c === 9) tabs++;
-    c = line.charCodeAt(++p);
+  // Quote markers: `>`, `> > `, `>>>`; the indentation is what follows the last one.
+  let start = 0;
+  for (;;) {
+    while (c === 32 || c === 9) c = line.charCodeAt(++p);
+    if (c !== 62) break;
+    start = ++p;
+    c = line.charCodeAt(p);
   }
-  // A tab indents as four spaces.
-  const indent = p + 3 * tabs;
+  // A tab indents as four spaces; inside a quote the one space after `>` belongs to the marker.
+  let indent = p - start;
+  for (let i = start; i < p; i++) if (line.charCodeAt(i) === 9) indent += 3;
+  if (start > 0 && indent > 0) indent--;
   if (c === 45 || c === 42 || c === 43) {
     p++;
   } else {
@@ -62,12 +109,14 @@ export function parseItemLine(line: string): ParsedItemLine | null {
   if (c !== 32 && c !== 9) return null;
   while (c === 32 || c === 9) c = line.charCodeAt(++p);
   let status: ItemStatus | null = null;
-  if (c === 91 && line.charCodeAt(p + 2) === 93) {
-    const box = checkboxStatus(line.charCodeAt(p + 1));
-    const after = line.charCodeAt(p + 3);
-    if (box !== null && (p + 3 === len || after === 32 || after === 9)) {
-      status = box;
-      p += 3;
+  if (c === 91 && p + 1 < len) {
+    // One character, a surrogate pair counting as one.
+    const box = line.charCodeAt(p + 1);
+    const width = box >= 0xd800 && box <= 0xdbff && isLowSurrogate(line.charCodeAt(p + 2)) ? 2 : 1;
+    const after = p + 2 + width;
+    if (line.charCodeAt(after - 1) === 93 && (after === len || line.charCodeAt(after) === 32 || line.charCodeAt(after) === 9)) {
+      status = checkboxStatus(box);
+      p = after;
     }
   }
   // The words, trimmed as String.trim trims.
@@ -86,29 +135,29 @@ export function parseItemLine(line: string): ParsedItemLine | null {
     completion: null,
     moved: null,
     goals: NO_GOALS,
+    taskFields: NO_TASK_FIELDS,
     badDates: NO_BAD_DATES,
   };
-  let title = text;
-  if (text.indexOf('::') >= 0) title = extractFields(text, result);
-  if (EMOJI_TEST.test(title)) {
-    title = title.replace(EMOJI, (_all, open: string | undefined, emoji: string, value: string) => {
-      applyField(result, EMOJI_FIELD[emoji], value.replace(/[.,;)\]]+$/, ''));
-      return open !== undefined && !/\)[.,;]*$/.test(value) ? '( ' : ' ';
-    });
-  }
+  let title = takeBlockId(text, result);
+  if (title.indexOf('::') >= 0) title = extractFields(title, result);
+  if (EMOJI_TEST.test(title)) title = title.replace(EMOJI_FIELD, (...m: (string | undefined)[]) => emojiField(result, m));
   if (result.owner === null && title.indexOf('@') >= 0) result.owner = lastOwner(title);
   if (title !== text) result.title = collapseSpace(title);
   return result;
 }
 
-function checkboxStatus(c: number): ItemStatus | null {
+/** `[ ]` is open, `[x]`/`[X]` done, `[-]` cancelled, `[>]` moved; any other character open. */
+function checkboxStatus(c: number): ItemStatus {
   switch (c) {
-    case 32: case 47 /* / */: return 'open';
     case 120: case 88: return 'done';
     case 45: return 'cancelled';
     case 62: return 'moved';
-    default: return null;
+    default: return 'open';
   }
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** What `\s` matches and String.trim removes: white space and line terminators. */
@@ -131,78 +180,209 @@ function collapseSpace(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-const NO_BAD_DATES: { field: string; text: string }[] = [];
+/** An Obsidian block id closing the line, ` ^abc-123`: kept on the item, taken out of the title. */
+function takeBlockId(text: string, result: ParsedItemLine): string {
+  // From the end, over the last word only: most lines end in a field, a date or a word.
+  let caret = text.length - 1;
+  while (caret > 0 && isBlockIdChar(text.charCodeAt(caret))) caret--;
+  if (caret < 1 || caret === text.length - 1 || text.charCodeAt(caret) !== 94 || text.charCodeAt(caret - 1) !== 32) return text;
+  taskFieldsOf(result).blockId = text.slice(caret + 1);
+  return text.slice(0, caret - 1);
+}
+
+function isBlockIdChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+}
+
+/** One match of EMOJI_FIELD applied to `item`; what the title keeps in its place. */
+function emojiField(item: ParsedItemLine, m: (string | undefined)[]): string {
+  const [all, open, dateEmoji, date, priority, recurrence, onCompletion, id, dependsOn, close] = m;
+  if (dateEmoji !== undefined) {
+    applyField(item, DATE_EMOJI[dateEmoji], date!);
+  } else if (priority !== undefined) {
+    taskFieldsOf(item).priority = PRIORITY_EMOJI[priority];
+  } else if (recurrence !== undefined) {
+    taskFieldsOf(item).recurrence = trimEndWhere(recurrence, (c) => c === 32 || c === 44);
+  } else if (onCompletion !== undefined) {
+    const word = onCompletion.toLowerCase();
+    if (word !== 'keep' && word !== 'delete') return all!;
+    taskFieldsOf(item).onCompletion = word;
+  } else if (id !== undefined) {
+    taskFieldsOf(item).taskId = id;
+  } else {
+    taskFieldsOf(item).dependsOn = idList(dependsOn!);
+  }
+  // `(📅 2026-12-02)` goes whole; a parenthesis without its partner stays.
+  if (open !== undefined) return close !== undefined ? ' ' : '( ';
+  return close !== undefined ? ` ${close} ` : ' ';
+}
+
+function idList(value: string): string[] {
+  return value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+}
+
+/** Where the scan for fields is: reset for each text, so no object is made per item. */
+let scanMatches: Int32Array | null = null;
+const span = { open: 0, keyStart: 0, keyEnd: 0, valueStart: 0, close: 0 };
 
 /**
- * Applies every `[key:: value]` / `(key:: value)` field of `text` to `result` and returns the
- * text with each field replaced by a space. By hand rather than with FIELD.replace: it runs for
- * most action items while indexing. Same grammar as FIELD (a unit test compares them): the key
- * starts with a letter and holds word characters, spaces and dashes; the value may hold
- * `[[wiki links]]` and ends at the first other `]` or `)`.
+ * Finds the next inline field of `text` at or after `from` and leaves it in `span`; false when
+ * there is none. A field is `[key:: value]` or `(key:: value)` as Dataview reads it: the key is
+ * the text between the bracket and the first `::` (no brackets in it, spaces around it
+ * ignored), and the value runs to the bracket that closes the opening one, pairs opened inside
+ * it closed first (`[goal:: [[design-doc]]]`), `\`-escaped brackets not counted. Stricter than
+ * Dataview, as Obsidian Tasks is: a bracket of the other kind cannot close it, nor close a pair
+ * opened inside it, so `[due:: 2021-08-22)` is no field. By hand and in linear time: each `::`
+ * looks back only as far as the one before it, a scan that finds its field ends where the next
+ * one starts, and after the first scan that fails, closing brackets come from one pass.
+ */
+function nextField(text: string, from: number): boolean {
+  let lo = from;
+  for (;;) {
+    const colons = text.indexOf('::', from);
+    if (colons < 0) return false;
+    from = colons + 2;
+    let open = colons - 1;
+    while (open >= lo && !isBracket(text.charCodeAt(open))) open--;
+    const floor = lo;
+    lo = from;
+    if (open < floor) continue;
+    const oc = text.charCodeAt(open);
+    if ((oc !== 91 && oc !== 40) || isEscaped(text, open)) continue;
+    let keyStart = open + 1;
+    let keyEnd = colons;
+    while (keyStart < keyEnd && isSpace(text.charCodeAt(keyStart))) keyStart++;
+    while (keyEnd > keyStart && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    if (keyStart === keyEnd) continue;
+    let close: number;
+    if (scanMatches === null) {
+      close = closingBracket(text, from, oc);
+      // A failed scan may have read far: from now on the answers come from one pass instead.
+      if (close < 0) close = (scanMatches = matchBrackets(text))[open];
+    } else {
+      close = scanMatches[open];
+    }
+    if (close < 0) continue;
+    span.open = open;
+    span.keyStart = keyStart;
+    span.keyEnd = keyEnd;
+    span.valueStart = from;
+    span.close = close;
+    return true;
+  }
+}
+
+function isBracket(c: number): boolean {
+  return c <= 93 && (c === 91 || c === 93 || c === 40 || c === 41);
+}
+
+/** Whether `text[at]` follows an odd run of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 92) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * The bracket closing `open` (`[` or `(`) for a value starting at `from`, or -1 when a bracket
+ * of the wrong kind comes first or none comes.
+ */
+function closingBracket(text: string, from: number, open: number): number {
+  const close = open === 91 ? 93 : 41;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and `-` (most of a value) are none of ( ) [ \ ].
+    if (c > 93 || (c > 41 && c < 91) || c < 40) continue;
+    if (c === close) return i;
+    if (c === 93 || c === 41) return -1;
+    return nestedClosingBracket(text, i, open);
+  }
+  return -1;
+}
+
+/** The brackets opened inside a value, innermost last (reused: no array per field). */
+const inside: number[] = [];
+
+/** closingBracket from `from`, where a bracket opens inside the value or a `\` escapes. */
+function nestedClosingBracket(text: string, from: number, open: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i++;
+    } else if (c === 91 || c === 40) {
+      inside[depth++] = c;
+    } else if (c === 93 || c === 41) {
+      if (depth === 0) return c === (open === 91 ? 93 : 41) ? i : -1;
+      if (c !== (inside[--depth] === 91 ? 93 : 41)) return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * For every unescaped `[` and `(` of `text`, the index of the bracket closing it, else -1: the
+ * same answers closingBracket gives, in one pass. A closing bracket of the wrong kind ends every
+ * bracket still open (each would meet it first).
+ */
+function matchBrackets(text: string): Int32Array {
+  const out = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i++;
+    } else if (c === 91 || c === 40) {
+      stack.push(i);
+    } else if ((c === 93 || c === 41) && stack.length) {
+      const top = stack.pop()!;
+      if (c === (text.charCodeAt(top) === 91 ? 93 : 41)) out[top] = i;
+      else stack.length = 0;
+    }
+  }
+  return out;
+}
+
+/** Every inline field of `text`, known to the journal or not, found as Dataview finds them. */
+export function inlineFields(text: string): { key: string; value: string; start: number; startValue: number; end: number; wrapping: string }[] {
+  const out: { key: string; value: string; start: number; startValue: number; end: number; wrapping: string }[] = [];
+  scanMatches = null;
+  for (let from = 0; nextField(text, from); from = span.close + 1) {
+    const { open, keyStart, keyEnd, valueStart, close } = span;
+    out.push({ key: text.slice(keyStart, keyEnd), value: trimmedSlice(text, valueStart, close), start: open, startValue: valueStart, end: close + 1, wrapping: text[open] });
+  }
+  scanMatches = null;
+  return out;
+}
+
+/**
+ * Applies the known fields of `text` to `result` and returns the text with each replaced by a
+ * space, a comma right after one included (`[due:: …], [priority:: high]`, as Obsidian Tasks
+ * writes them to dodge a rendering bug). Fields the journal does not know, and known ones whose
+ * value does not fit (`[id:: a*b]`), stay in the title as written.
  */
 function extractFields(text: string, result: ParsedItemLine): string {
   let out = '';
   let copied = 0;
-  let from = 0;
   // Where the first field opens, and whether only fields and spaces follow it: then the title
   // is the words before it, sliced once (the usual "words @owner [due:: …] [goal:: …]").
   let firstOpen = -1;
   let tailOnly = true;
-  for (;;) {
-    const colons = text.indexOf('::', from);
-    if (colons < 0) break;
-    // The opening bracket: the nearest `[`/`(` before the key, the key starting with a letter.
-    let open = colons - 1;
-    while (open >= copied && isKeyChar(text.charCodeAt(open))) open--;
-    const oc = text.charCodeAt(open);
-    if (open < copied || (oc !== 91 && oc !== 40)) {
-      from = colons + 2;
-      continue;
-    }
-    let keyStart = open + 1;
-    // FIELD's key is lazy and must start with a letter: the first letter after the bracket.
-    while (keyStart < colons && !isLetter(text.charCodeAt(keyStart))) keyStart++;
-    if (keyStart !== open + 1 || keyStart >= colons) {
-      from = colons + 2;
-      continue;
-    }
-    let v = colons + 2;
-    let close = -1;
-    while (v < text.length) {
-      const c = text.charCodeAt(v);
-      if (c === 91 && text.charCodeAt(v + 1) === 91) {
-        const end = text.indexOf(']]', v + 2);
-        const stray = text.indexOf(']', v + 2);
-        if (end >= 0 && stray === end) {
-          v = end + 2;
-          continue;
-        }
-      }
-      if (c === 93 || c === 41) {
-        close = v;
-        break;
-      }
-      v++;
-    }
-    // An unbalanced `[[` (as FIELD backtracks): the first `]` or `)` ends the value after all.
-    if (close < 0) {
-      for (v = colons + 2; v < text.length; v++) {
-        const c = text.charCodeAt(v);
-        if (c === 93 || c === 41) {
-          close = v;
-          break;
-        }
-      }
-    }
-    if (close < 0) break;
-    const key = fieldKey(text, keyStart, colons);
-    if (key !== null) applyField(result, key, trimmedSlice(text, colons + 2, close));
+  scanMatches = null;
+  for (let from = 0; nextField(text, from); ) {
+    const { open, keyStart, keyEnd, valueStart, close } = span;
+    from = close + 1;
+    const key = fieldKey(text, keyStart, keyEnd);
+    if (key === null || !applyField(result, key, trimmedSlice(text, valueStart, close))) continue;
+    let q = from;
+    while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    if (text.charCodeAt(q) === 44) from = q + 1;
     if (firstOpen < 0) firstOpen = open;
     else if (tailOnly && !isBlank(text, copied, open)) tailOnly = false;
     out += text.slice(copied, open) + ' ';
-    copied = close + 1;
-    from = copied;
+    copied = from;
   }
+  scanMatches = null;
   if (copied === 0) return text;
   if (tailOnly && isBlank(text, copied, text.length)) {
     let end = firstOpen;
@@ -224,30 +404,22 @@ function trimmedSlice(s: string, from: number, to: number): string {
   return s.slice(from, to);
 }
 
-// The field keys that mean something to the journal; any other key is kept in the text's title
-// untouched and otherwise ignored.
+// The journal's own keys and Dataview's date keys, read case-insensitively (`[Due:: …]`).
 const FIELD_KEYS = ['goal', 'goals', 'owner', 'due', 'completion', 'done', 'moved', 'scheduled', 'start', 'created', 'cancelled'];
+// Obsidian Tasks' other keys, read as Tasks spells them (it leaves `[dependson:: …]` alone).
+const TASKS_KEYS = ['priority', 'repeat', 'id', 'dependsOn', 'onCompletion'];
 
-/** The known key `text[from, to)` names, case-insensitively and without trailing spaces; else null. */
+/** The known key `text[from, to)` names; else null. */
 function fieldKey(text: string, from: number, to: number): string | null {
-  while (to > from && text.charCodeAt(to - 1) === 32) to--;
   const length = to - from;
   next: for (const key of FIELD_KEYS) {
     if (key.length !== length) continue;
-    // Key characters are letters, digits, `_`, `-` and space: `| 0x20` lowers only the letters
-    // onto the (lower-case) known keys.
+    // `| 0x20` lowers ASCII letters onto the (lower-case) known keys and maps nothing else onto them.
     for (let i = 0; i < length; i++) if ((text.charCodeAt(from + i) | 0x20) !== key.charCodeAt(i)) continue next;
     return key;
   }
+  for (const key of TASKS_KEYS) if (key.length === length && text.startsWith(key, from)) return key;
   return null;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isKeyChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 32 || c === 45;
 }
 
 /**
@@ -258,39 +430,66 @@ function lastOwner(s: string): string | null {
   for (let at = s.lastIndexOf('@'); at >= 0; at = at === 0 ? -1 : s.lastIndexOf('@', at - 1)) {
     const prev = at === 0 ? 32 : s.charCodeAt(at - 1);
     if (prev !== 32 && prev !== 9 && prev !== 44 && prev !== 0xa0) continue;
-    let end = at + 1;
-    while (end < s.length && isHandleChar(s.charCodeAt(end))) end++;
-    while (end > at + 1 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
+    const end = handleEnd(s, at + 1);
     if (end > at + 1) return intern(s.slice(at + 1, end));
   }
   return null;
 }
 
-function isHandleChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
-}
-
-function applyField(item: ParsedItemLine, key: string, value: string): void {
-  if (key === 'goal' || key === 'goals') {
-    // One plain id, the usual case, needs no splitting. Arrays are made at their final size:
-    // the index keeps tens of thousands of them.
-    const ids =
-      value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0
-        ? value ? [intern(value)] : []
-        : value.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter((id) => id !== '');
-    item.goals = item.goals === NO_GOALS ? internList(ids) : item.goals.concat(ids);
-    return;
+/** Applies one known field; false when its value does not fit the key (it then stays text). */
+function applyField(item: ParsedItemLine, key: string, value: string): boolean {
+  switch (key) {
+    case 'goal':
+    case 'goals': {
+      // One plain id, the usual case, needs no splitting. Arrays are made at their final size:
+      // the index keeps tens of thousands of them.
+      const ids =
+        value.indexOf(',') < 0 && value.indexOf('[[') < 0 && value.indexOf(']]') < 0
+          ? value ? [intern(value)] : []
+          : value.split(',').map((g) => g.trim().replace(/^\[\[|\]\]$/g, '')).filter((id) => id !== '');
+      item.goals = item.goals === NO_GOALS ? internList(ids) : item.goals.concat(ids);
+      return true;
+    }
+    case 'owner':
+      if (!item.owner) item.owner = intern(value.replace(/^@/, '')) || null;
+      return true;
+    case 'priority':
+      if (!PRIORITIES.has(value)) return false;
+      taskFieldsOf(item).priority = value as Priority;
+      return true;
+    case 'repeat':
+      if (!RECURRENCE.test(value)) return false;
+      taskFieldsOf(item).recurrence = value;
+      return true;
+    case 'onCompletion': {
+      if (!/^[A-Za-z]+$/.test(value)) return false;
+      const word = value.toLowerCase();
+      taskFieldsOf(item).onCompletion = word === 'keep' || word === 'delete' ? word : null;
+      return true;
+    }
+    case 'id':
+      if (!TASK_ID.test(value)) return false;
+      taskFieldsOf(item).taskId = value;
+      return true;
+    case 'dependsOn': {
+      const ids = idList(value);
+      if (ids.length === 0 || !ids.every((id) => TASK_ID.test(id))) return false;
+      taskFieldsOf(item).dependsOn = ids;
+      return true;
+    }
   }
-  if (key === 'owner' && !item.owner) {
-    item.owner = intern(value.replace(/^@/, '')) || null;
-    return;
-  }
-  if (!DATE_FIELDS.has(key)) return;
   const date = readDate(key, value, item);
-  if (date === null) return;
-  if (key === 'due') item.due = date;
-  else if (key === 'completion' || key === 'done') item.completion = date;
-  else if (key === 'moved') item.moved = date;
+  if (date === null) return true;
+  switch (key) {
+    case 'due': item.due = date; break;
+    case 'completion': case 'done': item.completion = date; break;
+    case 'moved': item.moved = date; break;
+    case 'scheduled': taskFieldsOf(item).scheduled = date; break;
+    case 'start': taskFieldsOf(item).start = date; break;
+    case 'created': taskFieldsOf(item).created = date; break;
+    case 'cancelled': taskFieldsOf(item).cancelledDate = date; break;
+  }
+  return true;
 }
 
 function readDate(field: string, value: string, item: ParsedItemLine): IsoDate | null {

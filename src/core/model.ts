@@ -6,6 +6,10 @@ export type IsoDate = string;
 export type EntryType = 'agreement' | 'goal' | 'session' | 'note';
 export type ItemKind = 'action' | 'milestone' | 'win' | 'feedback' | 'intro' | 'topic';
 export type ItemStatus = 'open' | 'done' | 'cancelled' | 'moved';
+/** Obsidian Tasks' priorities, highest first; an item without one is "normal" (between medium and low). */
+export type Priority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+/** What Obsidian Tasks does with a recurring task once it is done (`🏁 delete`). */
+export type OnCompletion = 'keep' | 'delete';
 export type SectionKind =
   | 'agenda' | 'notes' | 'action' | 'feedback' | 'wins' | 'intro' | 'next' | 'milestones'
   | 'why' | 'measure' | 'log' | 'other';
@@ -48,6 +52,35 @@ export interface Item {
   goals: string[];
   /** The heading the item stands under, as written, or null. */
   section: string | null;
+  /**
+   * What Obsidian Tasks and Dataview add to the line: read, taken out of the title, kept here.
+   * Items with none of them (most) share one frozen empty set: the index keeps tens of thousands
+   * of items, and ten more fields on each would cost it memory and time.
+   */
+  taskFields: TaskFields;
+}
+
+export interface TaskFields {
+  /** `➕ 2026-11-01` / `[created:: …]`: when the item was written down. */
+  created: IsoDate | null;
+  /** `🛫 …` / `[start:: …]`: not to be worked on before this day. */
+  start: IsoDate | null;
+  /** `⏳ …` or `⌛ …` / `[scheduled:: …]`: the day someone plans to do it. */
+  scheduled: IsoDate | null;
+  /** `❌ …` / `[cancelled:: …]`: the day it was cancelled. */
+  cancelledDate: IsoDate | null;
+  /** `🔺 ⏫ 🔼 🔽 ⏬` / `[priority:: high]`; null is normal priority. */
+  priority: Priority | null;
+  /** `🔁 every week` / `[repeat:: every week]`, as written. */
+  recurrence: string | null;
+  /** `🆔 abc123` / `[id:: abc123]`: the id other items depend on. */
+  taskId: string | null;
+  /** `⛔ abc123,def456` / `[dependsOn:: …]`: ids of the items this one waits for. */
+  dependsOn: string[];
+  /** `🏁 delete` / `[onCompletion:: delete]`. */
+  onCompletion: OnCompletion | null;
+  /** The Obsidian block id at the end of the line (`^abc123`), without `^`. */
+  blockId: string | null;
 }
 
 export interface Section {

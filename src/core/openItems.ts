@@ -2,7 +2,7 @@
 // (Overdue / Due date unreadable / Due this week / Later / No date) or by who owns them. Pure:
 // "today" is a parameter.
 import { daysBetween, endOfWeek } from './dates';
-import type { IsoDate, Item } from './model';
+import type { IsoDate, Item, Priority } from './model';
 import type { ItemRef, JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
 import { unreadableDue } from './unreadableDates';
@@ -51,8 +51,9 @@ export function dueBucket(due: IsoDate | null, today: IsoDate): DueBucket {
 }
 
 /**
- * Non-empty groups in the order Overdue, Due date unreadable, Due this week, Later, No date;
- * items soonest first. An item whose due date is written but is not a day is never "No date".
+ * Non-empty groups in the order Overdue, Due date unreadable, Due this week, Later, No date; in
+ * each, higher priority first, then soonest first. An item whose due date is written but is not
+ * a day is never "No date".
  */
 export function groupByDue(refs: readonly ItemRef[], today: IsoDate): ItemGroup[] {
   const groups = new Map<DueBucket, ItemRef[]>();
@@ -61,7 +62,7 @@ export function groupByDue(refs: readonly ItemRef[], today: IsoDate): ItemGroup[
     if (!groups.has(b)) groups.set(b, []);
     groups.get(b)!.push(r);
   }
-  return BUCKET_ORDER.filter((b) => groups.has(b)).map((b) => ({ key: b, label: DUE_BUCKET_LABELS[b], items: groups.get(b)!.sort(byDue) }));
+  return BUCKET_ORDER.filter((b) => groups.has(b)).map((b) => ({ key: b, label: DUE_BUCKET_LABELS[b], items: groups.get(b)!.sort(byPriorityThenDue) }));
 }
 
 /**
@@ -89,4 +90,16 @@ export function byDue(a: ItemRef, b: ItemRef): number {
   const db = b.item.due;
   if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
   return compareStrings(a.entry.date ?? '', b.entry.date ?? '') || compareStrings(a.entry.path, b.entry.path) || a.item.line - b.item.line;
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { highest: 0, high: 1, medium: 2, low: 4, lowest: 5 };
+
+/** Obsidian Tasks' order: highest, high, medium, then normal (none), then low, lowest. */
+export function priorityRank(priority: Priority | null): number {
+  return priority === null ? 3 : PRIORITY_RANK[priority];
+}
+
+/** Higher priority first; the same priority by byDue. */
+export function byPriorityThenDue(a: ItemRef, b: ItemRef): number {
+  return priorityRank(a.item.taskFields.priority) - priorityRank(b.item.taskFields.priority) || byDue(a, b);
 }

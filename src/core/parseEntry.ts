@@ -263,8 +263,9 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       }
       continue;
     }
-    // Only lines that can start a list item go further: - * + or a digit, possibly indented.
-    const t = c === 32 || c === 9 ? line.trimStart().charCodeAt(0) : c;
+    // Only lines that can start a list item go further: - * + or a digit, possibly indented,
+    // possibly inside a block quote or callout (`> - [ ] …`).
+    const t = c === 32 || c === 9 || c === 62 ? listStart(line) : c;
     const listLike = t === 45 || t === 42 || t === 43 || (t >= 48 && t <= 57);
     const bk = bullets;
     // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
@@ -301,6 +302,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       moved: parsed.moved,
       goals: parsed.goals,
       section: heading,
+      taskFields: parsed.taskFields,
     };
     for (const bad of parsed.badDates) {
       report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));
@@ -320,6 +322,14 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
+}
+
+/** The first character of `line` after its indentation and quote markers (`> > `). */
+function listStart(line: string): number {
+  let p = 0;
+  let c = line.charCodeAt(0);
+  while (c === 32 || c === 9 || c === 62) c = line.charCodeAt(++p);
+  return c;
 }
 
 function titleOf(entry: Entry, data: Record<string, unknown>, heading: string | null, fileName: string): string {

@@ -66,7 +66,8 @@ describe('CLI', function () {
     it('prints every item as JSON with the documented fields', () => {
       assert.ok(Array.isArray(rows) && rows.length > 50);
       const keys = ['kind', 'status', 'text', 'title', 'owner', 'due', 'completion', 'overdue', 'goals', 'file', 'line', 'date', 'mentorship', 'private'];
-      for (const row of rows) assert.deepEqual(Object.keys(row).sort(), [...keys].sort());
+      const tasksKeys = ['created', 'start', 'scheduled', 'cancelledDate', 'priority', 'recurrence', 'taskId', 'dependsOn', 'onCompletion', 'blockId'];
+      for (const row of rows) assert.deepEqual(Object.keys(row), [...keys, ...tasksKeys]);
     });
 
     it('gives an action item its text without checkbox, owner without @, due, file, line and mentorship', () => {
@@ -86,6 +87,16 @@ describe('CLI', function () {
         date: '2026-11-18',
         mentorship: 'mentorship',
         private: false,
+        created: null,
+        start: null,
+        scheduled: null,
+        cancelledDate: null,
+        priority: null,
+        recurrence: null,
+        taskId: null,
+        dependsOn: [],
+        onCompletion: null,
+        blockId: null,
       });
       const overdue = rows.find((r) => r.file === 'mentorship/sessions/2026-11-04.md' && r.line === 28);
       assert.equal(overdue?.overdue, true);
@@ -115,6 +126,61 @@ describe('CLI', function () {
       const r = cli('items', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24');
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /^mentorship\/sessions\/2026-11-04\.md:28\taction\t\[ \] Send the RFC draft to Tomás for a security read @sam \(due 2026-11-13, overdue\)$/m);
+    });
+  });
+
+  describe('a journal written with Obsidian Tasks and Dataview', () => {
+    const root = 'test/fixtures/tasks-journal';
+
+    it('lists every item with its Tasks fields, and non-ASCII owners whole', () => {
+      const r = cli('items', '--root', root, '--json', '--today', '2026-11-19');
+      assert.equal(r.status, 0, r.stderr);
+      const rows: Record<string, unknown>[] = JSON.parse(r.stdout);
+      const at = (line: number) => rows.find((x) => x.file === 'mentorship/sessions/2026-11-04.md' && x.line === line)!;
+      assert.deepEqual(at(11), {
+        kind: 'action',
+        status: 'open',
+        text: 'Draft the cut-over runbook @zoë ⏫ 📅 2026-11-20 ➕ 2026-11-04 🆔 runbk1',
+        title: 'Draft the cut-over runbook @zoë',
+        owner: 'zoë',
+        due: '2026-11-20',
+        completion: null,
+        overdue: false,
+        goals: [],
+        file: 'mentorship/sessions/2026-11-04.md',
+        line: 11,
+        date: '2026-11-04',
+        mentorship: 'mentorship',
+        private: false,
+        created: '2026-11-04',
+        start: null,
+        scheduled: null,
+        cancelledDate: null,
+        priority: 'high',
+        recurrence: null,
+        taskId: 'runbk1',
+        dependsOn: [],
+        onCompletion: null,
+        blockId: null,
+      });
+      assert.deepEqual([at(12).owner, at(12).due, at(12).priority, at(12).dependsOn], ['josé', '2026-11-25', 'low', ['runbk1']]);
+      assert.deepEqual([at(13).status, at(13).title, at(13).owner, at(13).scheduled, at(13).recurrence, at(13).blockId], ['open', 'Подготовить доклад о миграции @łukasz', 'łukasz', '2026-11-12', 'every week', 'talk-1']);
+      assert.deepEqual([at(14).status, at(14).due, at(14).priority], ['open', '2026-11-18', 'high']);
+      assert.deepEqual([at(15).title, at(15).due, at(15).scheduled], ['Book the dry run [dependson:: runbk1] @zoë', '2026-11-21', '2026-11-19']);
+      assert.deepEqual([at(16).status, at(16).cancelledDate], ['cancelled', '2026-11-03']);
+      assert.deepEqual([at(17).due, at(17).title], [null, 'Note the odd bracket [due::2026-11-22) for later @zoë']);
+      assert.deepEqual([at(20).title, at(20).due, at(20).onCompletion], ['Write the retro summary @zoë', '2026-11-15', 'delete']);
+      assert.deepEqual(rows.filter((x) => x.kind === 'win').map((x) => [x.title, x.completion, x.due]), [
+        ['完成了第一次排练 ✅', null, null],
+        ['Shipped the invoice preview ✅ on time', null, null],
+        ['Calendar cleanup 📅 done', null, null],
+      ]);
+    });
+
+    it('finds no problem in it: emoji in prose are prose, [/] is a checkbox, the owners are known', () => {
+      const r = cli('check', '--root', root);
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout, 'No problems in 3 entries.\n');
     });
   });
 

@@ -99,6 +99,16 @@ describe('journal Markdown rendering', () => {
     assert.doesNotMatch(html, /\[ \]|\[x\]/);
   });
 
+  it('marks items with any checkbox character, in quotes and callouts too', async () => {
+    const body = '- [/] In progress\n- [?] Ask\n\n> [!todo] Retro\n> - [ ] In a callout \u{1F4C5} 2022-07-29\n';
+    const entry = parseEntry('sessions/2026-11-18.md', `---\ntype: session\n---\n${body}`)!;
+    const html = await renderMarkdown(body, { path: entry.path, bodyLine: entry.bodyLine, items: entry.items });
+    assert.equal(entry.items.length, 3);
+    for (const i of entry.items) assert.match(html, new RegExp(`<li data-line="${i.line}" class="item item-open"><span class="task-marker" data-status="open"></span>`));
+    assert.doesNotMatch(html, /\[\/\]|\[\?\]|\[ \]/);
+    assert.match(html, /data-field="due" data-value="2022-07-29">due 2022-07-29</);
+  });
+
   it('does not mark list lines inside code fences, and has no inline styles for aligned tables', async () => {
     const body = '```\n- [ ] not an item\n```\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n';
     const html = await renderMarkdown(body, { ...ctx, items: [{ line: 2, status: 'open' }] });
@@ -127,6 +137,12 @@ describe('journal Markdown rendering', () => {
   });
 });
 
+// What each Obsidian Tasks date emoji dates, as the parser reads them.
+const EMOJI_KEY: Record<string, string> = {
+  '\u{1F4C5}': 'due', '\u{1F4C6}': 'due', '\u{1F5D3}': 'due', '\u2705': 'completion', '\u23F3': 'scheduled',
+  '\u231B': 'scheduled', '\u{1F6EB}': 'start', '\u2795': 'created', '\u274C': 'cancelled',
+};
+
 describe('journal Markdown chips', () => {
   it('shows inline fields, emoji dates and owners as chips, with their text escaped', async () => {
     const html = await renderMarkdown('- [ ] Ship it @sam [due:: 2026-12-01] [goal:: design-doc] 📅 2026-12-03 ✅ 2026-11-20, mail sam@example.com\n- [x] Evil [due:: "><script>]', { ...ctx, items: [] });
@@ -135,6 +151,13 @@ describe('journal Markdown chips', () => {
     assert.match(html, /data-field="due" data-value="2026-12-03">due 2026-12-03</);
     assert.match(html, /data-field="completion" data-value="2026-11-20">done 2026-11-20</);
     assert.match(html, /mail sam@example.com/, 'an e-mail address is not an owner');
+    const more = await renderMarkdown('- [ ] Plan @zoë ⌛ 2026-11-30 ➕ 2026-11-01 📆 2026-12-02 ❌ 2026-12-03 @zoe\u0308 @अनिल', { ...ctx, items: [] });
+    assert.match(more, /<span class="mention">@zoë<\/span>/);
+    assert.match(more, /data-field="scheduled" data-value="2026-11-30">scheduled 2026-11-30</);
+    assert.match(more, /data-field="created" data-value="2026-11-01">created 2026-11-01</);
+    assert.match(more, /data-field="due" data-value="2026-12-02">due 2026-12-02</);
+    assert.match(more, /data-field="cancelled" data-value="2026-12-03">cancelled 2026-12-03</);
+    assert.match(more, /<span class="mention">@zoe\u0308<\/span> <span class="mention">@अनिल<\/span>/);
     assert.match(html, /data-value="&quot;&gt;&lt;script&gt;">due &quot;&gt;&lt;script&gt;</);
   });
 
@@ -151,9 +174,9 @@ describe('journal Markdown chips', () => {
     // The pattern the renderer used (cubic on "[due:: " and spaces, so only here as the reference),
     // with the emoji date's parentheses and punctuation as the parser reads them.
     const REFERENCE =
-      /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<open>\([ \t\u00A0]*)?(?<emoji>\u{1F4C5}|\u{1F5D3}|\u2705)\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})(?<close>\))?(?<punct>[.,;]*)|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
+      /\[(?<key>[A-Za-z][\w-]*)::[ \t]*(?<value>[^\]]*?)[ \t]*\]|(?<open>\([ \t\u00A0]*)?(?<emoji>[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705\u23F3\u231B\u{1F6EB}\u2795\u274C])\uFE0F?[\s\u00A0]*(?<day>\d{4}-\d{2}-\d{2})(?<close>\))?(?<punct>[.,;]*)|(?<lead>^|[\s(])@(?<handle>[\p{L}\p{N}\p{M}_](?:[\p{L}\p{N}\p{M}_.-]*[\p{L}\p{N}\p{M}_])?)/gu;
     const rnd = prng(17);
-    const parts = ['[', ']', 'due', '::', ' ', '\t', 'a', '-', '.', ',', ';', '@', '(', ')', 'é', '😀', '📅', '✅', '🗓', '\uFE0F', '\u00A0', '2026-12-01', '1', 'x_y'];
+    const parts = ['[', ']', 'due', '::', ' ', '\t', 'a', '-', '.', ',', ';', '@', '(', ')', 'é', '😀', '📅', '✅', '🗓', '⏳', '➕', '\uFE0F', '\u00A0', '2026-12-01', '1', 'x_y'];
     for (let n = 0; n < 20000; n++) {
       let text = '';
       const k = 1 + Math.floor(rnd() * 10);
@@ -165,7 +188,7 @@ describe('journal Markdown chips', () => {
         // A `(` goes with an emoji date only together with its `)`; a lone `)` stays, with what follows.
         if (g.open && !g.close) start += g.open.length;
         else if (!g.open && g.close) end -= g.close.length + g.punct.length;
-        const what = g.handle ?? (g.key ? `${g.key.toLowerCase()}=${g.value}` : `${g.emoji === '\u2705' ? 'completion' : 'due'}=${g.day}`);
+        const what = g.handle ?? (g.key ? `${g.key.toLowerCase()}=${g.value}` : `${EMOJI_KEY[g.emoji]}=${g.day}`);
         return [start, end, what];
       });
       const actual = chipsOf(text).map((c) => [c.start, c.end, c.handle ?? `${c.key}=${c.value}`]);

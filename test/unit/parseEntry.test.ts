@@ -291,9 +291,15 @@ describe('parseEntry: list lines', () => {
     );
   });
 
-  it('does not take other bracket contents for a checkbox', () => {
-    const items = itemsOf('## Wins\n- [?] odd\n- [link](x.md) shipped\n');
-    assert.deepEqual(items.map((i) => [i.status, i.text]), [[null, '[?] odd'], [null, '[link](x.md) shipped']]);
+  it('reads any one character in brackets as a checkbox, open unless it says otherwise (Obsidian Tasks\' rule)', () => {
+    const items = itemsOf('## Action items\n- [?] ask\n- [!] urgent\n- [D] deferred\n- [%] half\n- [\u{1F642}] smile\n- [ü] umlaut\n');
+    assert.deepEqual(items.map((i) => [i.status, i.text]), [['open', 'ask'], ['open', 'urgent'], ['open', 'deferred'], ['open', 'half'], ['open', 'smile'], ['open', 'umlaut']]);
+    assert.deepEqual(parse('notes/n.md', '- [?] a question under no heading\n').diagnostics, []);
+  });
+
+  it('does not take a link, an empty or a longer bracket for a checkbox', () => {
+    const items = itemsOf('## Wins\n- [link](x.md) shipped\n- [] empty\n- [ab] two\n- [x]glued\n');
+    assert.deepEqual(items.map((i) => [i.status, i.text]), [[null, '[link](x.md) shipped'], [null, '[] empty'], [null, '[ab] two'], [null, '[x]glued']]);
   });
 
   it('reads plain bullets as the kind of their section; not under notes, agenda or unknown headings', () => {

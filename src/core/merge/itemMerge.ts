@@ -22,8 +22,9 @@ export function itemState(line: string): ItemState | null {
   const { rest } = splitQuote(line);
   const parsed = parseItemLine(rest);
   if (parsed === null) return null;
+  // LIST_LINE's groups: 1 quote, 2 indentation, 3 marker, 4 checkbox character, 5 text.
   const m = LIST_LINE.exec(rest);
-  const box = m?.[3] === undefined ? '' : m[3] === 'X' ? 'x' : m[3];
+  const box = m?.[4] === undefined ? '' : m[4] === 'X' ? 'x' : m[4];
   return { box, due: parsed.due, completion: parsed.completion, moved: parsed.moved };
 }
 
@@ -105,9 +106,9 @@ function writeState(line: string, state: ItemState): string | null {
   let out = rest;
   if (now.box !== state.box) {
     const m = LIST_LINE.exec(out);
-    if (!m || m[3] === undefined || state.box === '') return null;
-    const at = out.indexOf('[', m[1].length + m[2].length);
-    out = out.slice(0, at + 1) + state.box + out.slice(at + 2);
+    if (!m || m[4] === undefined || state.box === '') return null;
+    const at = out.indexOf('[', m[1].length + m[2].length + m[3].length);
+    out = out.slice(0, at + 1) + state.box + out.slice(at + 1 + m[4].length);
   }
   if (now.due !== state.due) out = setField(out, 'due', state.due);
   if (now.completion !== state.completion) out = setField(out, 'completion', state.completion);
@@ -124,7 +125,7 @@ const FIELDS: Record<string, RegExp> = {
   moved: /[\[(][ \t]*moved[ \t]*::[^\[\]()]*[\])]/gi,
 };
 const EMOJI: Record<string, RegExp | null> = {
-  due: /(?:\u{1F4C5}|\u{1F5D3})\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu,
+  due: /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3})\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu,
   completion: /\u2705\uFE0F?[\s\u00A0]*\d{4}-\d{2}-\d{2}[.)]?/gu,
   moved: null,
 };

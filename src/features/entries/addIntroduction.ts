@@ -1,6 +1,7 @@
 // Add Introduction: a pending `- [ ] … @owner` under Introductions, so the agenda keeps asking
 // until it is made. The owner defaults to the mentor, who usually makes the introduction.
 import { planLog } from '../../core/compose';
+import { HANDLE } from '../../core/people';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
 import { askText, pickMentorship } from '../../host/pickers';
@@ -20,7 +21,7 @@ export class AddIntroductionCommand implements Command {
     const owner = await askText('Who makes the introduction? (a handle; empty for nobody yet)', {
       value: ref.mentorship.agreement.mentor?.handle ? `@${ref.mentorship.agreement.mentor.handle}` : undefined,
       optional: true,
-      validate: (v) => (/^@?[\w.-]+$/.test(v) ? undefined : 'A handle is one word, like @priya'),
+      validate: (v) => (HANDLE.test(v) ? undefined : 'A handle is one word, like @priya'),
     });
     if (owner === undefined) return undefined;
     const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: 'intro', text, owner: owner.replace(/^@/, '') || null });

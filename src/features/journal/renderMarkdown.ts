@@ -36,7 +36,8 @@ interface Env extends RenderContext {
   linkStack: boolean[];
 }
 
-const TASK_MARKER = /^\[([ xX\-/>])\][ \t]?/;
+// Any one character in brackets is a checkbox (`[/]`, `[?]`, `[!]` …), as the index reads it.
+const TASK_MARKER = /^\[[^]\][ \t]?/u;
 // A Map, not an object: a field named `constructor` or `toString` is a field like any other.
 const FIELD_LABEL = new Map([
   ['due', 'due'],
@@ -45,6 +46,19 @@ const FIELD_LABEL = new Map([
   ['created', 'created'],
   ['start', 'starts'],
   ['scheduled', 'scheduled'],
+  ['cancelled', 'cancelled'],
+]);
+// Obsidian Tasks' date emoji and what each one dates (as the parser reads them).
+const EMOJI_KEY = new Map([
+  [0x1f4c5, 'due'],
+  [0x1f4c6, 'due'],
+  [0x1f5d3, 'due'],
+  [0x2705, 'completion'],
+  [0x23f3, 'scheduled'],
+  [0x231b, 'scheduled'],
+  [0x1f6eb, 'start'],
+  [0x2795, 'created'],
+  [0x274c, 'cancelled'],
 ]);
 const BLOCKS_WITH_LINES = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'fence', 'code_block', 'table_open', 'hr']);
 
@@ -274,7 +288,7 @@ export function chipsOf(text: string): Chip[] {
         p = field.end;
         continue;
       }
-    } else if (c === 0x2705 || (c === 0xd83d && (text.charCodeAt(p + 1) === 0xdcc5 || text.charCodeAt(p + 1) === 0xddd3))) {
+    } else if (EMOJI_KEY.has(c) || (c >= 0xd800 && c <= 0xdbff && EMOJI_KEY.has(text.codePointAt(p)!))) {
       const date = emojiDateAt(text, p, chips.length ? chips[chips.length - 1].end : 0);
       if (date) {
         chips.push(date);
@@ -321,8 +335,9 @@ function fieldAt(text: string, open: number, close: number): Chip | null {
  * together with the `)` right after it (a lone one stays in the words). Not before `notBefore`.
  */
 function emojiDateAt(text: string, at: number, notBefore: number): Chip | null {
-  const done = text.charCodeAt(at) === 0x2705;
-  let p = at + (done ? 1 : 2);
+  const emoji = text.codePointAt(at)!;
+  const key = EMOJI_KEY.get(emoji)!;
+  let p = at + (emoji > 0xffff ? 2 : 1);
   if (text.charCodeAt(p) === 0xfe0f) p++;
   while (p < text.length && isWhiteSpace(text.charCodeAt(p))) p++;
   for (let k = 0; k < 10; k++) {
@@ -337,13 +352,13 @@ function emojiDateAt(text: string, at: number, notBefore: number): Chip | null {
   const opened = open >= notBefore && text.charCodeAt(open) === 40;
   const closed = text.charCodeAt(end) === 41;
   // A `)` without its `(` stays with the words, and so does what follows it.
-  if (closed && !opened) return { start, end, key: done ? 'completion' : 'due', value };
+  if (closed && !opened) return { start, end, key, value };
   if (closed) {
     start = open;
     end++;
   }
   while (end < text.length && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44 || text.charCodeAt(end) === 59)) end++;
-  return { start, end, key: done ? 'completion' : 'due', value };
+  return { start, end, key, value };
 }
 
 /** `@handle` at `at` (the `@`): it starts and ends with a letter, digit or `_`. */
@@ -361,7 +376,7 @@ function mentionAt(text: string, at: number): Chip | null {
   return lastGood < 0 ? null : { start: at, end: lastGood, handle: text.slice(at + 1, lastGood) };
 }
 
-const HANDLE_WORD = /^[\p{L}\p{N}_]$/u;
+const HANDLE_WORD = /^[\p{L}\p{N}\p{M}_]$/u;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -15,7 +15,7 @@ const MAX_TEXT = 100_000;
 const MAX_LINE = 4_000;
 const MAX_LIST = 200;
 const MAX_REFS = 500;
-const HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}$/u;
+const HANDLE = /^@?[\p{L}\p{N}\p{M}_.-]{1,64}$/u;
 const GOAL_ID = /^[\p{L}\p{N}_.-]{1,120}$/u;
 const LOG_KINDS: readonly LogKind[] = ['win', 'feedback', 'intro', 'reflection'];
 
