@@ -123,7 +123,7 @@ describe('never lose a word, never leave the workspace', () => {
     // Through the writer (as the tree or webview would), with the line as it was: refused.
     await assert.rejects(
       api.services.writer.editItemLine(journal(), rel, 8, '- [ ] Latin-1 item @sam', (l) => l.replace('[ ]', '[x]')),
-      /2026-11-12\.md: the file has bytes that are not UTF-8/,
+      /2026-11-12\.md: not UTF-8: line 6 has bytes that are not UTF-8 text/,
     );
     assert.deepEqual(fs.readFileSync(abs(rel)), bytes);
   });
