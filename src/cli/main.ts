@@ -4,15 +4,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAgenda } from '../core/agenda';
 import { renderAgenda } from '../core/agendaMarkdown';
-import { checkJournal, hasErrors } from '../core/checks';
+import { byPlace, checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
-import { JournalIndex, type Mentorship } from '../core/journalIndex';
+import type { ItemRef } from '../core/journalIndex';
 import type { Diagnostic, IsoDate } from '../core/model';
 import { buildReport, renderReport } from '../core/report';
-import { scanJournal } from '../core/scan';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { HELP } from './help';
+import { JournalReader } from './journalReader';
+import { ChunkedOut, JsonArrayOut } from './output';
 
 export interface CliIo {
   out(text: string): void;
@@ -61,45 +62,56 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   async items(argv, io) {
     const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json', 'open']);
-    const { index } = await load(args);
+    const reader = await open(args);
     const today = todayOf(args, io);
-    const only = args.values.has('mentorship') ? pickMentorship(index, args.values.get('mentorship')).id : undefined;
-    let refs = index.items(only);
-    if (args.switches.has('open')) refs = refs.filter((r) => r.item.status === 'open');
-    if (args.switches.has('json')) {
-      const rows = refs.map(({ item, entry, mentorship }) => ({
-        kind: item.kind,
-        status: item.status,
-        text: item.text,
-        title: item.title,
-        owner: item.owner,
-        due: item.due,
-        completion: item.completion,
-        overdue: item.status === 'open' && item.due !== null && item.due < today,
-        goals: item.goals,
-        file: entry.path,
-        line: item.line,
-        date: entry.date,
-        mentorship,
-        private: entry.isPrivate,
-      }));
-      io.out(JSON.stringify(rows, null, 2) + '\n');
-      return 0;
+    const openOnly = args.switches.has('open');
+    const out = new ChunkedOut(io.out);
+    const json = args.switches.has('json') ? new JsonArrayOut(out) : undefined;
+    const write = (refs: ItemRef[]) => {
+      for (const { item, entry, mentorship } of refs) {
+        if (openOnly && item.status !== 'open') continue;
+        if (json) {
+          json.push({
+            kind: item.kind,
+            status: item.status,
+            text: item.text,
+            title: item.title,
+            owner: item.owner,
+            due: item.due,
+            completion: item.completion,
+            overdue: item.status === 'open' && item.due !== null && item.due < today,
+            goals: item.goals,
+            file: entry.path,
+            line: item.line,
+            date: entry.date,
+            mentorship,
+            private: entry.isPrivate,
+          });
+          continue;
+        }
+        const box = item.status === null ? '-' : { open: '[ ]', done: '[x]', cancelled: '[-]', moved: '[>]' }[item.status];
+        const due = item.due ? ` (due ${item.due}${item.status === 'open' && item.due < today ? ', overdue' : ''})` : '';
+        out.text(`${entry.path}:${item.line}\t${item.kind}\t${box} ${item.title}${due}${entry.isPrivate ? ' [private]' : ''}\n`);
+      }
+    };
+    if (args.values.has('mentorship')) {
+      const { index, mentorship } = await reader.pick(args.values.get('mentorship'));
+      write(index.items(mentorship.id));
+    } else {
+      // One mentorship at a time, in path order: the same list as the whole journal's items.
+      for await (const part of reader.parts(true)) write(part.index.items());
     }
-    for (const { item, entry } of refs) {
-      const box = item.status === null ? '-' : { open: '[ ]', done: '[x]', cancelled: '[-]', moved: '[>]' }[item.status];
-      const due = item.due ? ` (due ${item.due}${item.status === 'open' && item.due < today ? ', overdue' : ''})` : '';
-      io.out(`${entry.path}:${item.line}\t${item.kind}\t${box} ${item.title}${due}${entry.isPrivate ? ' [private]' : ''}\n`);
-    }
+    if (json) json.end();
+    else out.flush();
     return 0;
   },
 
   async agenda(argv, io) {
     const args = parseArgs(argv, ['root', 'today', 'date', 'mentorship'], ['json']);
-    const { index } = await load(args);
+    const reader = await open(args);
     const today = todayOf(args, io);
     const date = args.values.has('date') ? isoArg(args, 'date') : today;
-    const m = pickMentorship(index, args.values.get('mentorship'));
+    const { index, mentorship: m } = await reader.pick(args.values.get('mentorship'));
     const agenda = buildAgenda(index.shared(), { mentorshipId: m.id, today, date });
     io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda));
     return 0;
@@ -111,8 +123,8 @@ const COMMANDS: Record<string, Command> = {
     const from = isoArg(args, 'from');
     const to = isoArg(args, 'to');
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    const { index } = await load(args);
-    const m = pickMentorship(index, args.values.get('mentorship'));
+    const reader = await open(args);
+    const { index, mentorship: m } = await reader.pick(args.values.get('mentorship'));
     const report = buildReport(index.shared(), { mentorshipId: m.id, from, to });
     io.out(args.switches.has('json') ? JSON.stringify(report, null, 2) + '\n' : renderReport(report));
     return 0;
@@ -120,23 +132,34 @@ const COMMANDS: Record<string, Command> = {
 
   async check(argv, io) {
     const args = parseArgs(argv, ['root'], ['json']);
-    const { index } = await load(args);
-    // What could not be read is in the index's problems, which checkJournal lists first.
-    const problems: Diagnostic[] = checkJournal(index);
+    const reader = await open(args);
+    // What could not be read comes first in each part's checks (as in checkJournal of the whole).
+    const problems: Diagnostic[] = reader.problems();
+    let entries = 0;
+    for await (const part of reader.parts()) {
+      problems.push(...checkJournal(part.index));
+      entries += part.index.size;
+    }
+    problems.sort(byPlace);
+    const out = new ChunkedOut(io.out);
     if (args.switches.has('json')) {
-      io.out(JSON.stringify(problems.map(({ file, line, severity, code, message }) => ({ file, line, severity, code, message })), null, 2) + '\n');
+      const json = new JsonArrayOut(out);
+      for (const { file, line, severity, code, message } of problems) json.push({ file, line, severity, code, message });
+      json.end();
     } else if (problems.length === 0) {
-      io.out(`No problems in ${index.size} entries.\n`);
+      io.out(`No problems in ${entries} entries.\n`);
     } else {
-      for (const p of problems) io.out(`${p.file}:${p.line}: ${p.severity}: ${p.message}\n`);
+      for (const p of problems) out.text(`${p.file}:${p.line}: ${p.severity}: ${p.message}\n`);
       const errors = problems.filter((p) => p.severity === 'error').length;
-      io.out(`${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${index.size} entries.\n`);
+      out.text(`${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${entries} entries.\n`);
+      out.flush();
     }
     return hasErrors(problems) ? 1 : 0;
   },
 };
 
-async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[] }> {
+/** The journal under --root, checked to be a readable folder. */
+async function open(args: ParsedArgs): Promise<JournalReader> {
   const rootArg = args.values.get('root');
   if (rootArg === undefined) throw new UsageError('--root DIR is required (the folder that holds the journal)');
   const root = path.resolve(rootArg);
@@ -152,25 +175,7 @@ async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable
   } catch {
     throw new UsageError(`--root ${rootArg}: cannot be read (permission denied?)`);
   }
-  const index = new JournalIndex();
-  const unreadable = await scanJournal(new NodeJournalFs(root), index);
-  return { index, unreadable };
-}
-
-function pickMentorship(index: JournalIndex, wanted: string | undefined): Mentorship {
-  const all = index.mentorships();
-  if (wanted !== undefined) {
-    const m = index.findMentorship(wanted);
-    if (!m) throw new UsageError(`no mentorship "${wanted}" (found: ${all.map(describe).join(', ') || 'none'})`);
-    return m;
-  }
-  if (all.length === 1) return all[0];
-  if (all.length === 0) throw new UsageError('no mentorship.md agreement found under --root');
-  throw new UsageError(`${all.length} mentorships here; choose one with --mentorship (${all.map(describe).join(', ')})`);
-}
-
-function describe(m: Mentorship): string {
-  return m.agreement.mentee?.handle ? `${m.id} = @${m.agreement.mentee.handle}` : m.id;
+  return JournalReader.open(new NodeJournalFs(root));
 }
 
 function todayOf(args: ParsedArgs, io: CliIo): IsoDate {

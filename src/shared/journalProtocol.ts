@@ -73,6 +73,8 @@ export interface SearchText {
   key: string;
   rev: number;
   text: string;
+  /** The entry's title as its text gives it (the model may have had only the index's). */
+  title?: string;
 }
 
 export interface GoalSummary extends FileRef {
@@ -108,6 +110,11 @@ export interface JournalModel {
   me: string | null;
   /** Webview URLs of the journal roots (ending in `/`): the only places images may come from. */
   imageRoots: string[];
+  /**
+   * Present on the first model of a large journal: it holds only the newest entries (a first
+   * page), out of this many; the whole model follows right after.
+   */
+  total?: number;
 }
 
 export interface RenderedBody extends FileRef {

@@ -6,7 +6,7 @@ import type { JournalTree } from '../../../src/features/trees/journalTree';
 import type { ItemNode, TreeNode } from '../../../src/features/trees/treeNodes';
 import { activate, waitFor, type ExtensionApi } from '../helpers';
 import { restoreSample } from './sampleJournal';
-import { described, find, icon, label, reveal, rows } from './treeRows';
+import { described, find, hover, icon, label, reveal, rows } from './treeRows';
 
 describe('trees', () => {
   let api: ExtensionApi;
@@ -189,7 +189,9 @@ describe('trees', () => {
       assert.equal(arg, first.node);
       assert.deepEqual([arg.type, arg.path, arg.item.line], ['item', 'sessions/2026-11-04.md', 28]);
       assert.equal(arg.journal, api.services.store.all()[0]);
-      const tooltip = first.item.tooltip as vscode.MarkdownString;
+      // Built on hover, not with the row: thousands of rows would otherwise each carry one.
+      assert.equal(first.item.tooltip, undefined);
+      const tooltip = await hover(actionItems, first);
       assert.ok(tooltip instanceof vscode.MarkdownString);
       assert.ok(!tooltip.isTrusted && !tooltip.supportHtml);
       // Words from the files are escaped, so they cannot form links or markup.
@@ -205,7 +207,7 @@ describe('trees', () => {
       const [first] = await rows(actionItems, overdue.node);
       const node = first.node as ItemNode;
       const hostile = { ...node, item: { ...node.item, title: 'Read [this](command:workbench.action.quit) <img src=x> https://example.com' } };
-      const value = ((await actionItems.getTreeItem(hostile)).tooltip as vscode.MarkdownString).value;
+      const value = (await hover(actionItems, { node: hostile, item: await actionItems.getTreeItem(hostile) })).value;
       assert.ok(value.includes('\\[this\\]\\(command\\:workbench'), value);
       assert.ok(value.includes('\\<img'), value);
       assert.ok(value.includes('https\\://example'), value);
