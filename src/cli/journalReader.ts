@@ -21,10 +21,12 @@ export class JournalReader {
     private readonly fs: JournalFs,
     /** Null: read the whole journal at once. */
     private readonly plan: GroupPlan | null,
+    /** Called before each part is read, once the previous one may be dropped (e.g. to collect garbage). */
+    private readonly between?: () => void,
   ) {}
 
-  static async open(fs: JournalFs): Promise<JournalReader> {
-    return new JournalReader(fs, await planGroups(fs));
+  static async open(fs: JournalFs, between?: () => void): Promise<JournalReader> {
+    return new JournalReader(fs, await planGroups(fs), between);
   }
 
   /** Folders that could not be listed. */
@@ -43,7 +45,10 @@ export class JournalReader {
       return;
     }
     const groups = ordered ? [...this.plan.groups].sort((a, b) => (a.files[0] < b.files[0] ? -1 : 1)) : this.plan.groups;
-    for (const group of groups) yield { index: await readGroup(this.fs, group), files: group.files };
+    for (const group of groups) {
+      this.between?.();
+      yield { index: await readGroup(this.fs, group), files: group.files };
+    }
   }
 
   /**

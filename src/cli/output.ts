@@ -26,9 +26,7 @@ export class JsonArrayOut {
   constructor(private readonly out: ChunkedOut) {}
 
   push(value: unknown): void {
-    // Elements sit one level in: every line of their own indented text moves two spaces right
-    // (JSON strings hold no raw line breaks, so only structural lines move).
-    this.out.text(`${this.empty ? '[\n' : ',\n'}  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
+    this.out.text(`${this.empty ? '[\n' : ',\n'}${oneOfList(value)}`);
     this.empty = false;
   }
 
@@ -36,4 +34,14 @@ export class JsonArrayOut {
     this.out.text(this.empty ? '[]\n' : '\n]\n');
     this.out.flush();
   }
+}
+
+/**
+ * `value` as an element of a list stringified with two spaces: what JSON.stringify writes there
+ * (a one-element list, its brackets cut off; faster than re-indenting the element's own text, and
+ * as fast as writing the rows by hand, measured).
+ */
+function oneOfList(value: unknown): string {
+  const one = JSON.stringify([value], null, 2);
+  return one.slice(2, one.length - 2);
 }

@@ -11,6 +11,7 @@ import { checkJournal } from '../../src/core/checks';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { scanJournal } from '../../src/core/scan';
 import { main } from '../../src/cli/main';
+import { ChunkedOut, JsonArrayOut } from '../../src/cli/output';
 import { NodeJournalFs } from '../../src/node/nodeJournalFs';
 import { editSequence } from './editSequences';
 import { prng } from './helpers';
@@ -82,5 +83,26 @@ describe('the CLI, one mentorship at a time', () => {
     dirs.push(dir);
     assert.equal((await run('items', '--root', dir, '--json')).out, '[]\n');
     assert.equal((await run('check', '--root', dir, '--json')).out, '[]\n');
+  });
+});
+
+describe('JSON written one element at a time', () => {
+  it('is byte for byte JSON.stringify(list, null, 2), for rows of every shape', () => {
+    const lists: unknown[][] = [
+      [],
+      [{}],
+      [{ a: 'x' }, { b: null, c: 1.5, d: true, e: [] }],
+      [{ text: 'quotes " and \\ and \n new lines, tabs\t, emoji 📅 and NBSP\u00a0', goals: ['a', 'b"c'], n: -0, nan: NaN, inf: Infinity }],
+      [{ skip: undefined, fn: () => 1, kept: 'yes' }],
+      [{ nested: { deep: [1, { x: 2 }] } }, [1, 2], 'plain', 3, null, { list: [[1]] }],
+      [{ 'odd key "1"': 1, '': '' }],
+    ];
+    for (const list of lists) {
+      let written = '';
+      const json = new JsonArrayOut(new ChunkedOut((t) => (written += t)));
+      for (const v of list) json.push(v);
+      json.end();
+      assert.equal(written, JSON.stringify(list, null, 2) + '\n', JSON.stringify(list));
+    }
   });
 });
