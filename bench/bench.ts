@@ -4,6 +4,7 @@
 // then the core inside one warm process (index, single-file update, agenda, heap). The last line
 // printed is one JSON object (see docs/performance.md).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   const entries = arg('entries', 10000);
   if (entries < 100) throw new Error('--entries must be at least 100');
   const runs = arg('runs', 5);
-  const root = path.join(os.tmpdir(), `mentorship-bench-${entries}`);
+  // Per checkout: other checkouts on the machine may run their own benchmark at the same time.
+  const root = path.join(os.tmpdir(), `mentorship-bench-${entries}-${createHash('sha1').update(REPO).digest('hex').slice(0, 8)}`);
   const t0 = now();
   const { files } = generateJournal(root, entries);
   console.log(`generated ${files.length} files in ${(now() - t0).toFixed(0)} ms under ${root}`);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench:host [-- --entries 1000,10000] [--profiles DIR] [--runs N]`: the extension-host
+// `npm run bench:host [-- --entries 1000,10000] [--runs N] [--profiles DIR] [--extension DIR]`: the extension-host
 // scale suite (test/integration/hostBench) through the code-server harness, on journals made by
 // bench/generate.ts. Reports what a user waits for; never part of `npm test`'s pass/fail.
 // Needs `npm run build` and `npm run compile-tests` (the script runs both).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -20,6 +21,8 @@ const sizes = argOf('entries', '1000,10000').split(',').map(Number);
 const runs = Number(argOf('runs', '1'));
 const profiles = argOf('profiles', undefined);
 const env = Object.fromEntries((argOf('env', '') || '').split(',').filter(Boolean).map((kv) => kv.split('=')));
+// Another build of the extension to measure with the same suite (e.g. an older checkout, for before/after).
+const extension = path.resolve(argOf('extension', repo));
 
 if (!process.argv.includes('--no-build')) {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, stdio: 'inherit' });
@@ -30,7 +33,8 @@ if (profiles) fs.mkdirSync(profiles, { recursive: true });
 
 const all = [];
 for (const entries of sizes) {
-  const ws = path.join(os.tmpdir(), `mentorship-host-bench-${entries}`);
+  // Per checkout: other checkouts on the machine may run their own benchmark at the same time.
+  const ws = path.join(os.tmpdir(), `mentorship-host-bench-${entries}-${createHash('sha1').update(repo).digest('hex').slice(0, 8)}`);
   // Generated once per size and reused (the files are the same every time: a seeded generator).
   if (!fs.existsSync(path.join(ws, '.complete'))) {
     generateJournal(path.join(ws, 'mentorship'), entries);
@@ -42,13 +46,14 @@ for (const entries of sizes) {
     const resultFile = path.join(os.tmpdir(), `mentorship-host-bench-${entries}-${process.pid}.json`);
     fs.rmSync(resultFile, { force: true });
     await runIntegration({
-      extensionDevelopmentPath: repo,
+      extensionDevelopmentPath: extension,
       extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'runner.js'),
       folderOrWorkspace: ws,
       env: {
         MENTORSHIP_SUITE: 'hostBench',
         MENTORSHIP_TODAY: '2026-11-24',
         MENTORSHIP_BENCH_OUT: resultFile,
+        MENTORSHIP_BENCH_LABEL: `${entries}-${run + 1}`,
         ...(profiles ? { MENTORSHIP_BENCH_PROFILES: path.resolve(profiles) } : {}),
         MENTORSHIP_TEST_TIMEOUT_MS: '1800000',
         ...env,

@@ -74,11 +74,23 @@ setComposerOpen(state.composerOpen, false);
 
 connect((msg) => {
   if (msg.type === 'model') onModel(msg.model);
+  else if (msg.type === 'entries') onEntries(msg.entries, msg.last);
   else if (msg.type === 'bodies') onBodies(msg.bodies);
   else onTexts(msg.texts);
 });
 
+/** A model whose entries are still arriving (`entries` messages), or null. */
+let assembling: JournalModel | null = null;
+
 function onModel(next: JournalModel): void {
+  if (next.total !== undefined && next.entries.length < next.total) {
+    // The rest comes in pieces. The first model of all is shown at once (the newest page);
+    // later ones replace what is shown only when complete.
+    assembling = { ...next, entries: [...next.entries] };
+    if (model === null) applyModel(next);
+    return;
+  }
+  assembling = null;
   if (waitingModel) {
     waitingModel = next;
     return;
@@ -99,6 +111,15 @@ function onModel(next: JournalModel): void {
     return;
   }
   applyModel(next);
+}
+
+function onEntries(entries: JournalModel['entries'], last: boolean): void {
+  if (!assembling) return;
+  assembling.entries.push(...entries);
+  if (!last) return;
+  const complete = assembling;
+  delete complete.total;
+  onModel(complete);
 }
 
 function applyModel(next: JournalModel): void {

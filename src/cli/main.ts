@@ -188,7 +188,7 @@ async function open(args: ParsedArgs): Promise<JournalReader> {
 const HEAP_BOUND = 96 * 1024 * 1024;
 let collect: (() => void) | undefined;
 function collectWhenLarge(): void {
-  if (process.memoryUsage().heapUsed < HEAP_BOUND) return;
+  if (v8.getHeapStatistics().used_heap_size < HEAP_BOUND) return;
   if (!collect) {
     v8.setFlagsFromString('--expose-gc');
     collect = vm.runInNewContext('gc') as () => void;

@@ -111,8 +111,9 @@ export interface JournalModel {
   /** Webview URLs of the journal roots (ending in `/`): the only places images may come from. */
   imageRoots: string[];
   /**
-   * Present on the first model of a large journal: it holds only the newest entries (a first
-   * page), out of this many; the whole model follows right after.
+   * Present when this model holds only the newest entries, out of this many: the rest follows in
+   * `entries` messages (a large journal's model is sent in pieces: neither the extension host nor
+   * the webview is blocked long by one message), or a whole model follows.
    */
   total?: number;
 }
@@ -164,6 +165,8 @@ export interface WroteFile extends FileRef {
 
 export type HostMessage =
   | { type: 'model'; model: JournalModel }
+  /** The next entries of the last model that had `total` (in order); `last` completes it. */
+  | { type: 'entries'; entries: TimelineEntry[]; last: boolean }
   /** After a model: the search texts of entries the webview does not have at that rev yet. */
   | { type: 'searchText'; texts: SearchText[] }
   | { type: 'bodies'; bodies: RenderedBody[] }

@@ -128,4 +128,25 @@ export const tests = [
       assert.ok(!(await wv.titles()).includes('Stale title'));
     });
   }],
+
+  ['takes a model sent in pieces, showing the new one only when it is complete', async (browser) => {
+    const { model, bodies } = await generatedJournal(120);
+    const first = { ...model, entries: model.entries.slice(20) };
+    await withWebview(browser, { model: first, bodies }, async (wv) => {
+      await wv.settled();
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), 'Showing 50 of 100 entries');
+      // A change: the whole journal again, in three pieces.
+      await wv.send({ type: 'model', model: { ...model, entries: model.entries.slice(0, 50), total: 120 } });
+      await wv.send({ type: 'entries', entries: model.entries.slice(50, 100), last: false });
+      await wv.page.waitForTimeout(200);
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), 'Showing 50 of 100 entries', 'not shown half-way');
+      await wv.send({ type: 'entries', entries: model.entries.slice(100), last: true });
+      await wv.page.waitForFunction(() => document.querySelector('.timeline-count')?.textContent === 'Showing 50 of 120 entries');
+      assert.deepEqual((await rowKeys(wv.page)).slice(0, 3), model.entries.slice(0, 3).map((e) => e.key));
+      // Pieces of no model in progress are ignored.
+      await wv.send({ type: 'entries', entries: model.entries.slice(0, 5), last: true });
+      await wv.page.waitForTimeout(100);
+      assert.equal(await wv.page.locator('.timeline-count').innerText(), 'Showing 50 of 120 entries');
+    });
+  }],
 ];

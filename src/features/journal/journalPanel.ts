@@ -12,10 +12,10 @@ import type { HostMessage, JournalModel } from '../../shared/journalProtocol';
 import { JournalMessageHandler, Refused } from './messageHandler';
 import { makeNonce, panelHtml } from './panelHtml';
 import { ownHandle } from '../../host/ownHandle';
-import { buildModel, searchTexts, type TimelineSource } from './timeline';
+import { buildModel, prepareRows, searchTexts, type TimelineSource } from './timeline';
 import { sortNewestFirst } from '../../core/journalIndex';
 import type { Entry } from '../../core/model';
-import { slicer } from '../../host/slices';
+import { nextTurn, slicer } from '../../host/slices';
 import { validateWebviewMessage } from './validate';
 
 export const VIEW_TYPE = 'mentorship.journal';
@@ -28,6 +28,8 @@ export type Handled = { accepted: false; reason: string } | { accepted: true; re
 const KEEP_POSTED = 50;
 /** Entries whose texts are read before the first model: the first page, so its titles are right at once. */
 const FIRST_PAGE = 50;
+/** Timeline entries per message: a large journal's model (megabytes) goes in pieces, none blocking long. */
+const ENTRIES_PER_MESSAGE = 1000;
 /** Search texts per message: a large journal's 10+ MB arrive in pieces, after the first bodies. */
 const TEXTS_PER_MESSAGE = 500;
 /** How long the search texts wait for the webview's first request for bodies (an empty timeline asks none). */
@@ -217,7 +219,9 @@ export class JournalPanel extends Disposable {
             if (partial.total! > FIRST_PAGE) await this.post({ type: 'model', model: partial });
           }
           if (!this.ready) break;
-          await this.post({ type: 'model', model: buildModel(sources, today(), vscode.workspace.isTrusted, me) });
+          await prepareRows(sources, slicer());
+          if (!this.ready) break;
+          await this.postModel(buildModel(sources, today(), vscode.workspace.isTrusted, me));
           this.modelSent = true;
           // Then the search texts it lacks: neither the first paint nor the first bodies wait for them.
           void this.streamSearchTexts().catch((e) => reportError(this.services, 'journal', e));
@@ -229,6 +233,17 @@ export class JournalPanel extends Disposable {
       }
     })();
     return this.posting;
+  }
+
+  /** A large model in pieces of ENTRIES_PER_MESSAGE entries, a turn of the event loop between them. */
+  private async postModel(model: JournalModel): Promise<void> {
+    const { entries } = model;
+    if (entries.length <= ENTRIES_PER_MESSAGE) return this.post({ type: 'model', model });
+    await this.post({ type: 'model', model: { ...model, entries: entries.slice(0, ENTRIES_PER_MESSAGE), total: entries.length } });
+    for (let at = ENTRIES_PER_MESSAGE; at < entries.length && this.ready; at += ENTRIES_PER_MESSAGE) {
+      await nextTurn();
+      await this.post({ type: 'entries', entries: entries.slice(at, at + ENTRIES_PER_MESSAGE), last: at + ENTRIES_PER_MESSAGE >= entries.length });
+    }
   }
 
   private async post(msg: HostMessage): Promise<void> {

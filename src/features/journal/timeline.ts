@@ -104,6 +104,23 @@ export function entryKey(journal: string, path: string): string {
   return JSON.stringify([journal, path]);
 }
 
+/**
+ * Makes the rows of every timeline entry ahead of `buildModel`, a few at a time (`pause`, see
+ * core/scan.ts): a large journal's first model then costs its sort, not thousands of rows at once.
+ */
+export async function prepareRows(sources: readonly TimelineSource[], pause: () => Promise<void> | undefined): Promise<void> {
+  for (const src of sources) {
+    const keyOf = new Map(src.mentorships.map((m) => [m.mentorship.id, m.key]));
+    for (const entry of src.index.all()) {
+      if (entry.type !== 'session' && entry.type !== 'note') continue;
+      const id = src.index.mentorshipIdOf(entry.path);
+      toRow(src, entry, id === null ? null : (keyOf.get(id) ?? null));
+      const wait = pause();
+      if (wait) await wait;
+    }
+  }
+}
+
 /** Rows by entry: an unchanged entry in the same place keeps its row (large journals re-post models often). */
 const rowCache = new WeakMap<Entry, { signature: string; row: TimelineEntry }>();
 

@@ -40,7 +40,7 @@ class Profiler {
   /** Stops; returns the sampled milliseconds that were not idle, in total and in the extension's bundle. */
   async stop(name: string): Promise<{ busyMs: number; extensionMs: number }> {
     const { profile } = await this.post<{ profile: { nodes: { id: number; callFrame: { url: string; functionName: string } }[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
-    if (profileDir) fs.writeFileSync(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+    if (profileDir) fs.writeFileSync(path.join(profileDir, `${process.env.MENTORSHIP_BENCH_LABEL ?? 'host'}-${name}.cpuprofile`), JSON.stringify(profile));
     const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
     let busy = 0;
     let ours = 0;

@@ -269,11 +269,23 @@ describe('trees', () => {
   it('fires one change event per tree for one store change, and Refresh rebuilds the index', async () => {
     const store = api.services.store;
     const counts = [0, 0, 0];
-    const subs = [goals, sessions, actionItems].map((t, i) => t.onDidChangeTreeData!(() => counts[i]++));
+    const changed: unknown[][] = [[], [], []];
+    const subs = [goals, sessions, actionItems].map((t, i) =>
+      t.onDidChangeTreeData!((e) => {
+        counts[i]++;
+        changed[i].push(e);
+      }),
+    );
     try {
       const journal = store.all()[0];
+      // Rows handed out before: a change in one mentorship refreshes that mentorship's row alone.
+      const shown = await Promise.all([goals, sessions, actionItems].map((t) => t.getChildren()));
       await store.reread(journal.uri('sessions/2026-11-18.md'));
       assert.deepEqual(counts, [1, 1, 1]);
+      for (let i = 0; i < 3; i++) {
+        const sam = shown[i].find((n) => n.type === 'mentorship' && n.ref.mentorship.id === '.');
+        assert.deepEqual(changed[i][0], [sam], `tree ${i} refreshed ${JSON.stringify(changed[i][0] === undefined ? 'everything' : 'other rows')}`);
+      }
       const before = journal.index;
       await vscode.commands.executeCommand('mentorship.refresh');
       assert.deepEqual(counts, [2, 2, 2]);
@@ -283,5 +295,38 @@ describe('trees', () => {
     } finally {
       for (const s of subs) s.dispose();
     }
+  });
+
+  it('shows "Reading the journal…" while the index builds, then the rows', async () => {
+    const store = api.services.store;
+    const building = store.reset();
+    const [row] = await sessions.getChildren();
+    assert.equal(row.type, 'progress');
+    const item = await sessions.getTreeItem(row);
+    assert.equal(item.label, 'Reading the journal…');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'loading~spin');
+    await building;
+    assert.deepEqual((await rows(sessions)).map(label), ['Sam Okafor ← Priya Raman', 'Alex Chen ← Priya Raman']);
+  });
+
+  it('starts mentorship rows collapsed when a repository holds many mentorships', async () => {
+    const store = api.services.store;
+    const journal = store.all()[0];
+    const folders = ['m1', 'm2', 'm3'].map((m) => journal.uri(`${m}/mentorship.md`));
+    try {
+      for (const [i, uri] of folders.entries()) {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: Mentee ${i} (@m${i})\n---\n`));
+        await store.reread(uri);
+      }
+      const top = await rows(goals);
+      assert.equal(top.length, 5);
+      assert.ok(top.every((r) => r.item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed));
+    } finally {
+      for (const uri of folders) await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false });
+      await restoreSample(store);
+      await store.reset();
+    }
+    const top = await rows(goals);
+    assert.ok(top.every((r) => r.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded));
   });
 });
