@@ -3,8 +3,8 @@
 // entry only (no Node entry, so no Node built-in and no local-disk fast path can be used), installed
 // into code-server, which then runs it in the workbench's web worker extension host — the one
 // vscode.dev and github.dev use. On a copy of the sample journal, in headless Chromium: the three
-// views, the journal webview, Check Journal and Generate Agenda, all through workspace.fs.
-//   test-results/web-views.png, web-journal.png, web-agenda.png   (artefacts of every run)
+// views, the journal webview, Check Journal, Generate Agenda and the walkthrough, all through workspace.fs.
+//   test-results/web-views.png, web-journal.png, web-agenda.png, web-walkthrough.png   (artefacts of every run)
 // Ends with "e2e: N passed, M failed"; exits 1 when anything failed.
 // Usage: node test/e2e/web.e2e.mjs   (today is pinned to 2026-11-24, as in the other tests)
 import { execFileSync } from 'node:child_process';
@@ -128,6 +128,26 @@ try {
     expect(/^---\ntype: session\ndate: \d{4}-\d{2}-\d{2}\n/.test(text) && /## Agenda/.test(text) && /Send the RFC draft to Tomás/.test(text), `the new session reads:\n${text}`);
     console.log('      toasts:', JSON.stringify(await notifications(page)));
     console.log('      screenshot:', await screenshot(page, path.join(results, 'web-agenda.png')));
+  });
+
+  await check('the walkthrough opens with its three steps and their media', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    // Room for the media column beside the steps.
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Mentorship Journal' }).first();
+    await pick.waitFor({ timeout: 30_000 });
+    await pick.click();
+    const editor = page.locator('.gettingStartedContainer');
+    for (const step of ['Initialize the journal', 'Log a session', 'Generate the next agenda']) {
+      await editor.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: 30_000 });
+    }
+    // Each step's media is shown beside it: the Markdown in a webview, the agenda's SVG as an image.
+    await editor.locator('.getting-started-media iframe, .getting-started-media .webview').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await editor.locator('.getting-started-step', { hasText: 'Generate the next agenda' }).first().click();
+    const media = page.frameLocator('.getting-started-media iframe').frameLocator('#active-frame');
+    await media.locator('text=Agenda — Wed 2 Dec').first().waitFor({ timeout: 30_000 });
+    console.log('      screenshot:', await screenshot(page, path.join(results, 'web-walkthrough.png')));
   });
 
   await check('no errors from the extension in the browser console', async () => {
