@@ -1,5 +1,10 @@
-// `npm run bench [-- --entries N]`: measures the core at scale, as ratios to merely reading the
-// files, in one run on one machine. The last line printed is one JSON object (see docs/performance.md).
+// `npm run bench [-- --entries 1000|10000|100000] [--runs N]`: what users wait for, at scale, in one
+// run on one machine: the CLI's commands as fresh processes beside `rg --json -j1` and a Node
+// process that only reads the files (ratios within the run); the bundles' sizes and load times;
+// then the core inside one warm process (index, single-file update, agenda, heap). The last line
+// printed is one JSON object (see docs/performance.md).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,12 +15,15 @@ import { renderAgenda } from '../src/core/agendaMarkdown';
 import { JournalIndex } from '../src/core/journalIndex';
 import { scanJournal } from '../src/core/scan';
 import { NodeJournalFs } from '../src/node/nodeJournalFs';
+import { commands, measure, type ProcessFigures } from './freshProcesses';
 import { generateJournal, prng } from './generate';
+
+const REPO = path.resolve(__dirname, '..');
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 100) throw new Error(`--${name} must be an integer ≥ 100`);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} must be a positive integer`);
   return v;
 }
 
@@ -30,10 +38,16 @@ function percentile(xs: number[], p: number): number {
 
 async function main(): Promise<void> {
   const entries = arg('entries', 10000);
-  const root = path.join(os.tmpdir(), `mentorship-bench-${entries}`);
+  if (entries < 100) throw new Error('--entries must be at least 100');
+  const runs = arg('runs', 5);
+  // Per checkout: other checkouts on the machine may run their own benchmark at the same time.
+  const root = path.join(os.tmpdir(), `mentorship-bench-${entries}-${createHash('sha1').update(REPO).digest('hex').slice(0, 8)}`);
   const t0 = now();
   const { files } = generateJournal(root, entries);
   console.log(`generated ${files.length} files in ${(now() - t0).toFixed(0)} ms under ${root}`);
+
+  const fresh = freshProcesses(root, runs);
+  const bundles = bundleFigures(runs);
 
   // Warm the OS cache and the JIT once, then take the best of three of each, interleaved, so
   // both sides see the same machine state.
@@ -94,17 +108,81 @@ async function main(): Promise<void> {
   }
   const result = {
     entries: files.length,
+    ...fresh,
+    ...bundles,
     readFloorMs: round(readFloorMs),
     coldIndexMs: round(coldIndexMs),
     coldRatio: round(coldIndexMs / readFloorMs),
     updateP95Ms: round(percentile(updates, 95), 3),
-    agendaMs: round(percentile(agendaRuns, 50), 2),
+    coreAgendaMs: round(percentile(agendaRuns, 50), 2),
     heapMB: round(heapMB, 1),
   };
   console.log(`agenda for ${mentorshipId}: ${agendaText.split('\n').length} lines; first run ${agendaRuns[0].toFixed(2)} ms`);
   console.log(`read floor runs ${reads.map((x) => x.toFixed(0)).join(', ')} ms; cold index runs ${colds.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.log(`calibration: reading and keeping one object per item takes ${calibration.keepMs.toFixed(0)} ms, ${calibration.ratio.toFixed(2)}× the read floor (${calibration.readMs.toFixed(0)} ms in the same runs)`);
   console.log(JSON.stringify(result));
+}
+
+/** The CLI in fresh processes beside rg and the read floor; prints a table, returns the figures. */
+function freshProcesses(root: string, runs: number): Record<string, number | string | null> {
+  const { commands: list, skipped } = commands(REPO, root, 'mentee-03');
+  const figures = measure(list, runs);
+  const rg = figures.get('rg');
+  const ratio = (f: ProcessFigures | undefined) => (f && rg ? round(f.ms / rg.ms) : null);
+  console.log(`\nfresh processes, median of ${runs} interleaved runs (wall ms · CPU ms · peak RSS MB · output):`);
+  const words: Record<string, string> = {
+    rg: 'rg --json -j1 (checkbox lines)',
+    read: 'node: list and read every file',
+    check: 'mentorship check',
+    agenda: 'mentorship agenda --mentorship mentee-03',
+    items: 'mentorship items --json',
+  };
+  for (const [name, f] of figures) {
+    const vsRg = name !== 'rg' && rg ? `   ${ratio(f)}× rg` : '';
+    console.log(`  ${words[name].padEnd(42)} ${f.ms.toFixed(0).padStart(6)} · ${f.cpuMs?.toFixed(0).padStart(6) ?? '     -'} · ${f.peakMB?.toFixed(0).padStart(4) ?? '   -'} · ${(f.outBytes / 1e6).toFixed(1)} MB${vsRg}`);
+  }
+  for (const note of skipped) console.log(`  skipped: ${note}`);
+  const get = (name: string, key: keyof ProcessFigures) => (figures.get(name)?.[key] ?? null) as number | null;
+  return {
+    rgMs: get('rg', 'ms'),
+    nodeReadMs: get('read', 'ms'),
+    checkMs: get('check', 'ms'),
+    agendaMs: get('agenda', 'ms'),
+    itemsMs: get('items', 'ms'),
+    checkVsRg: ratio(figures.get('check')),
+    agendaVsRg: ratio(figures.get('agenda')),
+    itemsVsRg: ratio(figures.get('items')),
+    checkCpuMs: get('check', 'cpuMs'),
+    rgCpuMs: get('rg', 'cpuMs'),
+    checkPeakMB: get('check', 'peakMB'),
+    agendaPeakMB: get('agenda', 'peakMB'),
+    itemsPeakMB: get('items', 'peakMB'),
+  };
+}
+
+/** Sizes of the bundles and the time to load them in a fresh process (median of `runs`). */
+function bundleFigures(runs: number): Record<string, number> {
+  const dist = path.join(REPO, 'dist');
+  const size = (f: string) => (fs.existsSync(path.join(dist, f)) ? round(fs.statSync(path.join(dist, f)).size / 1024, 1) : -1);
+  const requireMs = (f: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(process.execPath, [path.join(REPO, 'bench', 'requireTime.js'), path.join(dist, f)], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`loading ${f}: ${r.stderr}`);
+      times.push(Number(r.stdout));
+    }
+    return round(percentile(times, 50), 1);
+  };
+  const figures = {
+    extensionKB: size('extension.js'),
+    extensionWebKB: size('extensionWeb.js'),
+    cliKB: size('cli.js'),
+    webviewKB: size(path.join('media', 'journal.js')),
+    extensionRequireMs: requireMs('extension.js'),
+    cliRequireMs: requireMs('cli.js'),
+  };
+  console.log(`\nbundles: extension ${figures.extensionKB} KB (loads in ${figures.extensionRequireMs} ms), web extension ${figures.extensionWebKB} KB, CLI ${figures.cliKB} KB (loads in ${figures.cliRequireMs} ms), journal webview ${figures.webviewKB} KB\n`);
+  return figures;
 }
 
 /** Each file's item lines, from an index that is dropped before anything is measured. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the extension-host integration suites, each on its own fresh workspace:
-//   main       a copy of examples/ (the sample journal)
+//   main       a copy of examples/ (the sample journal), read with Node's fs (the local-disk fast path)
+//   mainWorkspaceFs  the same tests again, every read through workspace.fs (as in remote and web windows)
 //   multiRoot  two mentees' repositories as one multi-root workspace
 //   empty      an empty folder (Initialize, welcome view)
 //   restricted a copy of examples/ never trusted: Restricted Mode (Workspace Trust left on)
@@ -24,6 +25,9 @@ const suites = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-main-'));
     copyExamples(dir);
     return dir;
+  },
+  mainWorkspaceFs() {
+    return suites.main();
   },
   multiRoot() {
     const base = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-multi-'));
@@ -50,13 +54,16 @@ const suites = {
   },
 };
 /** Extra environment per suite. */
-const suiteEnv = { restricted: { MENTORSHIP_WORKSPACE_TRUST: '1' } };
+const suiteEnv = { restricted: { MENTORSHIP_WORKSPACE_TRUST: '1' }, mainWorkspaceFs: { MENTORSHIP_FS: 'workspace' } };
+/** The folder of tests a suite runs, when not its own name. */
+const suiteDir = { mainWorkspaceFs: 'main' };
 
 let failed = 0;
 let passed = 0;
 for (const [name, prepare] of Object.entries(suites)) {
   if (only.length && !only.includes(name)) continue;
-  if (!fs.existsSync(path.join(repo, 'out', 'test', 'integration', name))) continue;
+  const dir = suiteDir[name] ?? name;
+  if (!fs.existsSync(path.join(repo, 'out', 'test', 'integration', dir))) continue;
   const target = prepare();
   console.log(`\n== integration suite "${name}" on ${target}`);
   try {
@@ -64,7 +71,7 @@ for (const [name, prepare] of Object.entries(suites)) {
       extensionDevelopmentPath: repo,
       extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'runner.js'),
       folderOrWorkspace: target,
-      env: { MENTORSHIP_SUITE: name, MENTORSHIP_TODAY: TODAY, MENTORSHIP_TEST_WORKSPACE: target, ...suiteEnv[name] },
+      env: { MENTORSHIP_SUITE: dir, MENTORSHIP_TODAY: TODAY, MENTORSHIP_TEST_WORKSPACE: target, ...suiteEnv[name] },
       label: `integration-${name}`,
     });
     passed++;

@@ -1,39 +1,19 @@
-// The composition root: creates the shared services and lets each feature register itself.
-// Activation does no scanning and loads no parser work; the index builds on first use.
-import * as vscode from 'vscode';
-import { JournalStore } from './host/journalStore';
-import { JournalWriter } from './host/journalWriter';
-import type { Services } from './host/services';
-import * as agenda from './features/agenda/register';
-import * as actions from './features/actions/register';
-import * as diagnostics from './features/diagnostics/register';
-import * as entries from './features/entries/register';
-import * as journal from './features/journal/register';
-import * as reports from './features/reports/register';
-import * as statusBar from './features/statusBar/register';
-import * as trees from './features/trees/register';
+// The extension's entry in a Node extension host (desktop, remote: SSH, containers, WSL). Journals
+// on the local disk (file: URIs) are read with Node's fs, which is 10× cheaper per file than a
+// workspace.fs round trip, under the same rules (no symbolic links followed, strict UTF-8);
+// every other scheme goes through workspace.fs. MENTORSHIP_FS=workspace forces workspace.fs
+// everywhere (the integration tier runs both ways).
+import type * as vscode from 'vscode';
+import { activateWith, type ExtensionApi } from './activate';
+import type { LocalFs } from './host/journalStore';
+import { NodeJournalFs } from './node/nodeJournalFs';
 
-const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal];
+export type { ExtensionApi };
 
-/** What activate() returns: used by the integration tests (and by nothing else). */
-export interface ExtensionApi {
-  services: Services;
-  activationMs: number;
-  /** Whatever features expose for tests, e.g. their tree providers. */
-  hooks: Record<string, unknown>;
-}
+const localFs: LocalFs = (root) => (root.scheme === 'file' && process.env.MENTORSHIP_FS !== 'workspace' ? new NodeJournalFs(root.fsPath) : undefined);
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  const started = performance.now();
-  const log = vscode.window.createOutputChannel('Mentorship', { log: true });
-  const store = new JournalStore(log);
-  const services: Services = { context, store, writer: new JournalWriter(store), log };
-  context.subscriptions.push(log, store);
-  const hooks: Record<string, unknown> = {};
-  for (const feature of features) Object.assign(hooks, feature.register(services));
-  const activationMs = performance.now() - started;
-  log.appendLine(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { services, activationMs, hooks };
+  return activateWith(context, localFs);
 }
 
 export function deactivate(): void {

@@ -14,8 +14,10 @@ import { TimelineView } from './timelineView';
 const state = readState(api.getState());
 const persist = stateSaver((s) => api.setState(s));
 let model: JournalModel | null = null;
-/** Search texts by entry key (they arrive after the model). */
-const texts = new Map<string, { rev: number; text: string }>();
+/** Search texts by entry key (they arrive after the model), with the titles their texts give. */
+const texts = new Map<string, { rev: number; text: string; title?: string }>();
+/** A whole model that waits for the first page to be painted (see onModel). */
+let waitingModel: JournalModel | null = null;
 /** The saved place, re-applied while bodies above it are still arriving. */
 let pendingPlace: Place | null = state.anchor;
 
@@ -73,12 +75,61 @@ setComposerOpen(state.composerOpen, false);
 
 connect((msg) => {
   if (msg.type === 'model') onModel(msg.model);
+  else if (msg.type === 'entries') onEntries(msg.entries, msg.last);
   else if (msg.type === 'bodies') onBodies(msg.bodies);
   else onTexts(msg.texts);
 });
 
+/** A model whose entries are still arriving (`entries` messages), or null. */
+let assembling: JournalModel | null = null;
+
 function onModel(next: JournalModel): void {
+  if (next.total !== undefined && next.entries.length < next.total) {
+    // The rest comes in pieces. The first model of all is shown at once (the newest page);
+    // later ones replace what is shown only when complete.
+    assembling = { ...next, entries: [...next.entries] };
+    if (model === null) applyModel(next);
+    return;
+  }
+  assembling = null;
+  if (waitingModel) {
+    waitingModel = next;
+    return;
+  }
+  // The whole model right after a first page: the page is painted first, then the rest taken in.
+  if (model?.total !== undefined && next.total === undefined) {
+    waitingModel = next;
+    let done = false;
+    const take = () => {
+      if (done) return;
+      done = true;
+      const m = waitingModel!;
+      waitingModel = null;
+      applyModel(m);
+    };
+    requestAnimationFrame(() => setTimeout(take, 0));
+    setTimeout(take, 200);
+    return;
+  }
+  applyModel(next);
+}
+
+function onEntries(entries: JournalModel['entries'], last: boolean): void {
+  if (!assembling) return;
+  assembling.entries.push(...entries);
+  if (!last) return;
+  const complete = assembling;
+  delete complete.total;
+  onModel(complete);
+}
+
+function applyModel(next: JournalModel): void {
   const first = model === null;
+  // Titles already known from texts that arrived earlier.
+  for (const e of next.entries) {
+    const t = texts.get(e.key);
+    if (t?.title && t.rev === e.rev) e.title = t.title;
+  }
   model = next;
   app.removeAttribute('aria-busy');
   update(!first);
@@ -89,12 +140,23 @@ function onModel(next: JournalModel): void {
 
 function onBodies(bodies: readonly RenderedBody[]): void {
   timeline.setBodies(bodies);
+  // Bodies may come before the first model (the newest page, sent ahead): then nothing is shown yet.
+  if (!model) return;
   if (pendingPlace) timeline.restorePlace(pendingPlace);
   if (!timeline.loading()) pendingPlace = null;
 }
 
 function onTexts(received: readonly SearchText[]): void {
-  for (const t of received) texts.set(t.key, { rev: t.rev, text: t.text });
+  // Titles that only the text gives (a session's first agenda point) replace the index's.
+  const byKey = model ? new Map(model.entries.map((e) => [e.key, e])) : new Map<string, JournalModel['entries'][number]>();
+  for (const t of received) {
+    texts.set(t.key, { rev: t.rev, text: t.text, title: t.title });
+    const entry = byKey.get(t.key);
+    if (t.title && entry && entry.rev === t.rev && entry.title !== t.title) {
+      entry.title = t.title;
+      timeline.retitle(t.key, t.title);
+    }
+  }
   // Only a free-text search can show different rows now.
   if (queryWords(state.filters.text).length) update(true);
 }

@@ -70,8 +70,10 @@ export class TimelineView {
     this.cards = cards;
     this.list.replaceChildren(...cards.values());
     if (shown.length === 0) this.list.append(h('p', { class: 'empty' }, model.entries.length ? 'Nothing matches these filters.' : 'No sessions or notes yet. Log one with the composer above.'));
-    this.count.textContent = rows.length === shown.length ? `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}` : `Showing ${shown.length} of ${rows.length} entries`;
-    this.more.hidden = shown.length >= rows.length;
+    // A first page of a large journal: the rest is on its way (the whole model follows).
+    if (model.total !== undefined) this.count.textContent = `Showing ${shown.length} of ${model.total} entries (reading the rest…)`;
+    else this.count.textContent = rows.length === shown.length ? `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}` : `Showing ${shown.length} of ${rows.length} entries`;
+    this.more.hidden = model.total !== undefined || shown.length >= rows.length;
     if (missing.length) this.hooks.loadBodies(missing);
     if (place) this.restorePlace(place);
     restoreFocus(focus, this.cards);
@@ -89,6 +91,15 @@ export class TimelineView {
     }
     if (place) this.restorePlace(place);
     restoreFocus(focus, this.cards);
+  }
+
+  /** A shown entry's title changed (its text arrived after the model): the card says it now. */
+  retitle(key: string, title: string): void {
+    const button = this.cards.get(key)?.querySelector<HTMLElement>('.entry-title');
+    const row = this.rows.get(key);
+    if (!button || !row || row.event) return;
+    button.textContent = title;
+    button.setAttribute('aria-label', `${title}, open ${row.entry.path}`);
   }
 
   /** Whether bodies of shown cards are still on their way. */

@@ -2,18 +2,21 @@
 // Contract (other tools depend on it): see docs/cli.md. Exit 0 ok, 1 problems found, 2 misuse.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { buildAgenda } from '../core/agenda';
 import { renderAgenda } from '../core/agendaMarkdown';
-import { checkJournal, hasErrors } from '../core/checks';
+import { byPlace, checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
-import { JournalIndex, type Mentorship } from '../core/journalIndex';
+import type { ItemRef } from '../core/journalIndex';
 import type { Diagnostic, IsoDate } from '../core/model';
 import { buildReport, renderReport } from '../core/report';
-import { scanJournal } from '../core/scan';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { HELP } from './help';
 import { mergeDriver } from './mergeDriver';
+import { JournalReader } from './journalReader';
+import { ChunkedOut, JsonArrayOut } from './output';
 
 export interface CliIo {
   out(text: string): void;
@@ -63,56 +66,67 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMAND_TABLE: { [name: string]: Command } = {
   async items(argv, io) {
     const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json', 'open']);
-    const { index } = await load(args);
+    const reader = await open(args);
     const today = todayOf(args, io);
-    const only = args.values.has('mentorship') ? pickMentorship(index, args.values.get('mentorship')).id : undefined;
-    let refs = index.items(only);
-    if (args.switches.has('open')) refs = refs.filter((r) => r.item.status === 'open');
-    if (args.switches.has('json')) {
-      const rows = refs.map(({ item, entry, mentorship }) => ({
-        kind: item.kind,
-        status: item.status,
-        text: item.text,
-        title: item.title,
-        owner: item.owner,
-        due: item.due,
-        completion: item.completion,
-        overdue: item.status === 'open' && item.due !== null && item.due < today,
-        goals: item.goals,
-        file: entry.path,
-        line: item.line,
-        date: entry.date,
-        mentorship,
-        private: entry.isPrivate,
-        // Obsidian Tasks and Dataview fields (added keys; the ones above keep their meaning).
-        created: item.taskFields.created,
-        start: item.taskFields.start,
-        scheduled: item.taskFields.scheduled,
-        cancelledDate: item.taskFields.cancelledDate,
-        priority: item.taskFields.priority,
-        recurrence: item.taskFields.recurrence,
-        taskId: item.taskFields.taskId,
-        dependsOn: item.taskFields.dependsOn,
-        onCompletion: item.taskFields.onCompletion,
-        blockId: item.taskFields.blockId,
-      }));
-      io.out(JSON.stringify(rows, null, 2) + '\n');
-      return 0;
+    const openOnly = args.switches.has('open');
+    const out = new ChunkedOut(io.out);
+    const json = args.switches.has('json') ? new JsonArrayOut(out) : undefined;
+    const write = (refs: ItemRef[]) => {
+      for (const { item, entry, mentorship } of refs) {
+        if (openOnly && item.status !== 'open') continue;
+        if (json) {
+          json.push({
+            kind: item.kind,
+            status: item.status,
+            text: item.text,
+            title: item.title,
+            owner: item.owner,
+            due: item.due,
+            completion: item.completion,
+            overdue: item.status === 'open' && item.due !== null && item.due < today,
+            goals: item.goals,
+            file: entry.path,
+            line: item.line,
+            date: entry.date,
+            mentorship,
+            private: entry.isPrivate,
+            // Obsidian Tasks and Dataview fields (added keys; the ones above keep their meaning).
+            created: item.taskFields.created,
+            start: item.taskFields.start,
+            scheduled: item.taskFields.scheduled,
+            cancelledDate: item.taskFields.cancelledDate,
+            priority: item.taskFields.priority,
+            recurrence: item.taskFields.recurrence,
+            taskId: item.taskFields.taskId,
+            dependsOn: item.taskFields.dependsOn,
+            onCompletion: item.taskFields.onCompletion,
+            blockId: item.taskFields.blockId,
+          });
+          continue;
+        }
+        const box = item.status === null ? '-' : { open: '[ ]', done: '[x]', cancelled: '[-]', moved: '[>]' }[item.status];
+        const due = item.due ? ` (due ${item.due}${item.status === 'open' && item.due < today ? ', overdue' : ''})` : '';
+        out.text(`${entry.path}:${item.line}\t${item.kind}\t${box} ${item.title}${due}${entry.isPrivate ? ' [private]' : ''}\n`);
+      }
+    };
+    if (args.values.has('mentorship')) {
+      const { index, mentorship } = await reader.pick(args.values.get('mentorship'));
+      write(index.items(mentorship.id));
+    } else {
+      // One mentorship at a time, in path order: the same list as the whole journal's items.
+      for await (const part of reader.parts(true)) write(part.index.items());
     }
-    for (const { item, entry } of refs) {
-      const box = item.status === null ? '-' : { open: '[ ]', done: '[x]', cancelled: '[-]', moved: '[>]' }[item.status];
-      const due = item.due ? ` (due ${item.due}${item.status === 'open' && item.due < today ? ', overdue' : ''})` : '';
-      io.out(`${entry.path}:${item.line}\t${item.kind}\t${box} ${item.title}${due}${entry.isPrivate ? ' [private]' : ''}\n`);
-    }
+    if (json) json.end();
+    else out.flush();
     return 0;
   },
 
   async agenda(argv, io) {
     const args = parseArgs(argv, ['root', 'today', 'date', 'mentorship'], ['json']);
-    const { index } = await load(args);
+    const reader = await open(args);
     const today = todayOf(args, io);
     const date = args.values.has('date') ? isoArg(args, 'date') : today;
-    const m = pickMentorship(index, args.values.get('mentorship'));
+    const { index, mentorship: m } = await reader.pick(args.values.get('mentorship'));
     const agenda = buildAgenda(index.shared(), { mentorshipId: m.id, today, date });
     io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda));
     return 0;
@@ -124,12 +138,12 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     const from = isoArg(args, 'from');
     const to = isoArg(args, 'to');
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    const { index, fs: files } = await load(args);
-    const m = pickMentorship(index, args.values.get('mentorship'));
+    const reader = await open(args);
+    const { index, mentorship: m } = await reader.pick(args.values.get('mentorship'));
     // Session files are read again for their summaries (a few words each); one that cannot be read is summed up from its items.
     const textOf = (e: { path: string }) => {
       try {
-        return files.readFileNow(e.path);
+        return reader.readFileNow(e.path);
       } catch {
         return null;
       }
@@ -141,17 +155,27 @@ const COMMAND_TABLE: { [name: string]: Command } = {
 
   async check(argv, io) {
     const args = parseArgs(argv, ['root'], ['json']);
-    const { index } = await load(args);
-    // What could not be read is in the index's problems, which checkJournal lists first.
-    const problems: Diagnostic[] = checkJournal(index);
+    const reader = await open(args);
+    // What could not be read comes first in each part's checks (as in checkJournal of the whole).
+    const problems: Diagnostic[] = reader.problems();
+    let entries = 0;
+    for await (const part of reader.parts()) {
+      problems.push(...checkJournal(part.index));
+      entries += part.index.size;
+    }
+    problems.sort(byPlace);
+    const out = new ChunkedOut(io.out);
     if (args.switches.has('json')) {
-      io.out(JSON.stringify(problems.map(({ file, line, severity, code, message }) => ({ file, line, severity, code, message })), null, 2) + '\n');
+      const json = new JsonArrayOut(out);
+      for (const { file, line, severity, code, message } of problems) json.push({ file, line, severity, code, message });
+      json.end();
     } else if (problems.length === 0) {
-      io.out(`No problems in ${index.size} entries.\n`);
+      io.out(`No problems in ${entries} entries.\n`);
     } else {
-      for (const p of problems) io.out(`${p.file}:${p.line}: ${p.severity}: ${p.message}\n`);
+      for (const p of problems) out.text(`${p.file}:${p.line}: ${p.severity}: ${p.message}\n`);
       const errors = problems.filter((p) => p.severity === 'error').length;
-      io.out(`${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${index.size} entries.\n`);
+      out.text(`${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${entries} entries.\n`);
+      out.flush();
     }
     return hasErrors(problems) ? 1 : 0;
   },
@@ -160,7 +184,8 @@ const COMMAND_TABLE: { [name: string]: Command } = {
 };
 const COMMANDS = new Map(Object.entries(COMMAND_TABLE));
 
-async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable: { path: string; message: string }[]; fs: NodeJournalFs }> {
+/** The journal under --root, checked to be a readable folder. */
+async function open(args: ParsedArgs): Promise<JournalReader> {
   const rootArg = args.values.get('root');
   if (rootArg === undefined) throw new UsageError('--root DIR is required (the folder that holds the journal)');
   const root = path.resolve(rootArg);
@@ -176,26 +201,23 @@ async function load(args: ParsedArgs): Promise<{ index: JournalIndex; unreadable
   } catch {
     throw new UsageError(`--root ${rootArg}: cannot be read (permission denied?)`);
   }
-  const index = new JournalIndex();
-  const files = new NodeJournalFs(root);
-  const unreadable = await scanJournal(files, index);
-  return { index, unreadable, fs: files };
+  return JournalReader.open(new NodeJournalFs(root), collectWhenLarge);
 }
 
-function pickMentorship(index: JournalIndex, wanted: string | undefined): Mentorship {
-  const all = index.mentorships();
-  if (wanted !== undefined) {
-    const m = index.findMentorship(wanted);
-    if (!m) throw new UsageError(`no mentorship "${wanted}" (found: ${all.map(describe).join(', ') || 'none'})`);
-    return m;
+/**
+ * Between two mentorships the previous one is garbage, but V8 lets a heap grow to several times
+ * what is alive before it collects (cheap for it, not for the machine): past HEAP_BOUND it is
+ * collected at once, so a 100,000-entry journal runs in a bounded memory (about 40 MB is alive).
+ */
+const HEAP_BOUND = 96 * 1024 * 1024;
+let collect: (() => void) | undefined;
+function collectWhenLarge(): void {
+  if (v8.getHeapStatistics().used_heap_size < HEAP_BOUND) return;
+  if (!collect) {
+    v8.setFlagsFromString('--expose-gc');
+    collect = vm.runInNewContext('gc') as () => void;
   }
-  if (all.length === 1) return all[0];
-  if (all.length === 0) throw new UsageError('no mentorship.md agreement found under --root');
-  throw new UsageError(`${all.length} mentorships here; choose one with --mentorship (${all.map(describe).join(', ')})`);
-}
-
-function describe(m: Mentorship): string {
-  return m.agreement.mentee?.handle ? `${m.id} = @${m.agreement.mentee.handle}` : m.id;
+  collect();
 }
 
 function todayOf(args: ParsedArgs, io: CliIo): IsoDate {

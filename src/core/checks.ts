@@ -11,30 +11,50 @@ export function checkJournal(index: JournalIndex): Diagnostic[] {
   const mentorships = index.mentorships();
   const ids: (string | null)[] = [...mentorships.map((m) => m.id), null];
   for (const id of ids) {
-    const m = id === null ? null : mentorships.find((x) => x.id === id)!;
     const entries = index.entriesOf(id);
     if (entries.length === 0) continue;
-    const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
-    const known = knownHandles(m, entries);
-    for (const entry of entries) {
-      out.push(...entry.diagnostics);
-      if (m === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
-        out.push({ file: entry.path, line: 1, severity: 'info', code: 'no-mentorship', message: 'no mentorship.md in this folder or above it, so this entry belongs to no mentorship' });
-      }
-      checkEntry(entry, goalIds, known, m !== null, out);
-    }
+    const context = contextOf(id === null ? null : mentorships.find((x) => x.id === id)!, entries);
+    for (const entry of entries) checkEntryIn(entry, context, out);
   }
   return out.sort(byPlace);
 }
 
+/** What the checks of one entry need to know about its mentorship (null: entries under none). */
+export interface MentorshipContext {
+  mentorship: Mentorship | null;
+  goalIds: Set<string>;
+  /** Lower-case handles that may own items. */
+  known: Set<string>;
+}
+
+/** The context of the mentorship `id` in `index` (its entries read once). */
+export function mentorshipContext(index: JournalIndex, id: string | null): MentorshipContext {
+  return contextOf(id === null ? null : index.mentorship(id) ?? null, index.entriesOf(id));
+}
+
+/** A string equal for two contexts exactly when every entry's checks come out the same under both. */
+export function contextKey(c: MentorshipContext): string {
+  return JSON.stringify([c.mentorship !== null, [...c.goalIds].sort(), [...c.known].sort()]);
+}
+
+function contextOf(m: Mentorship | null, entries: Entry[]): MentorshipContext {
+  const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
+  return { mentorship: m, goalIds, known: knownHandles(m, entries) };
+}
+
+/** Every problem of one entry: its own, and those its mentorship's context shows; appended to `out`. */
+export function checkEntryIn(entry: Entry, context: MentorshipContext, out: Diagnostic[]): void {
+  out.push(...entry.diagnostics);
+  if (context.mentorship === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
+    out.push({ file: entry.path, line: 1, severity: 'info', code: 'no-mentorship', message: 'no mentorship.md in this folder or above it, so this entry belongs to no mentorship' });
+  }
+  checkEntry(entry, context.goalIds, context.known, context.mentorship !== null, out);
+}
+
 /** Diagnostics of one entry in the context of its mentorship: for updating one file's problems. */
 export function checkEntryInIndex(index: JournalIndex, entry: Entry): Diagnostic[] {
-  const id = index.mentorshipIdOf(entry.path);
-  const m = id === null ? null : index.mentorship(id) ?? null;
-  const entries = index.entriesOf(id);
-  const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
-  const out = [...entry.diagnostics];
-  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, out);
+  const out: Diagnostic[] = [];
+  checkEntryIn(entry, mentorshipContext(index, index.mentorshipIdOf(entry.path)), out);
   return out.sort(byPlace);
 }
 
@@ -80,7 +100,7 @@ function knownHandles(m: Mentorship | null, entries: Entry[]): Set<string> {
   return known;
 }
 
-function byPlace(a: Diagnostic, b: Diagnostic): number {
+export function byPlace(a: Diagnostic, b: Diagnostic): number {
   return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.code, b.code);
 }
 

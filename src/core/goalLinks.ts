@@ -22,3 +22,25 @@ export function sessionsOfGoal(index: JournalIndex, mentorshipId: string | null,
 export function discusses(entry: Entry, goalId: string): boolean {
   return entry.goalIds.includes(goalId) || entry.items.some((i) => i.goals.includes(goalId));
 }
+
+/** What `openItemsOfGoal` and `sessionsOfGoal` give, for every goal of a mentorship at once (one pass). */
+export interface GoalLinks {
+  open: ItemRef[];
+  sessions: Entry[];
+}
+
+export function goalLinksOf(index: JournalIndex, mentorshipId: string | null): Map<string, GoalLinks> {
+  const out = new Map<string, GoalLinks>();
+  const linksOf = (goal: string) => out.get(goal) ?? out.set(goal, { open: [], sessions: [] }).get(goal)!;
+  for (const r of index.items(mentorshipId)) {
+    if (r.item.kind !== 'action' || r.item.status !== 'open') continue;
+    for (const goal of new Set(r.item.goals)) linksOf(goal).open.push(r);
+  }
+  for (const links of out.values()) links.open.sort(byDue);
+  for (const s of index.sessions(mentorshipId)) {
+    const goals = new Set(s.goalIds);
+    for (const i of s.items) for (const g of i.goals) goals.add(g);
+    for (const goal of goals) linksOf(goal).sessions.push(s);
+  }
+  return out;
+}

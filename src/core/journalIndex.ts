@@ -33,6 +33,13 @@ export interface ItemRef {
 
 const AGREEMENT_FILE = 'mentorship.md';
 
+/** What changed in an index between two looks (see `JournalIndex.takeChanges`). */
+export interface IndexChanges {
+  readonly paths: ReadonlySet<string>;
+  /** Mentorships came or went, so entries may belong to another mentorship than before. */
+  readonly regrouped: boolean;
+}
+
 /** The queries over a journal's entries. */
 export interface JournalView {
   /** True only for the shared view: everything written into shared files reads through it. */
@@ -81,6 +88,8 @@ export class JournalIndex implements JournalView {
   /** Set when an agreement came or went: `groups` is rebuilt on the next query, once. */
   private stale = false;
   private version = 0;
+  /** What changed since the last `takeChanges()`, when `trackChanges()` was called (the extension). */
+  private changes: { paths: Set<string>; regrouped: boolean } | undefined;
 
   /** Bumped on every change, so callers can cache what they derive. */
   get generation(): number {
@@ -91,8 +100,24 @@ export class JournalIndex implements JournalView {
     return this.entries.size;
   }
 
+  /** From now on, remember which paths change (for `takeChanges`); the CLI never asks. */
+  trackChanges(): void {
+    this.changes ??= { paths: new Set(), regrouped: false };
+  }
+
+  /**
+   * The paths set, removed or found unreadable since the last call, and whether mentorships came,
+   * went or changed members meanwhile (then anything may belong elsewhere). Resets the record.
+   */
+  takeChanges(): IndexChanges {
+    const taken = this.changes ?? { paths: new Set<string>(), regrouped: false };
+    if (this.changes) this.changes = { paths: new Set(), regrouped: false };
+    return taken;
+  }
+
   /** Parses `text` as the file at `path` (relative, `/`-separated) and replaces what was there. */
   set(path: string, text: string): Entry | null {
+    this.changes?.paths.add(path);
     if (this.unreadable.delete(path)) this.version++;
     const entry = parseEntry(path, text);
     if (entry) this.put(entry);
@@ -105,6 +130,7 @@ export class JournalIndex implements JournalView {
    * and the Problems panel): it has no entry, so nothing reads its items or edits it.
    */
   setProblem(path: string, problem: Diagnostic): void {
+    this.changes?.paths.add(path);
     this.remove(path);
     this.unreadable.set(path, problem);
     this.version++;
@@ -122,6 +148,7 @@ export class JournalIndex implements JournalView {
 
   /** Forgets the file at `path`. */
   remove(path: string): void {
+    this.changes?.paths.add(path);
     if (this.unreadable.delete(path)) this.version++;
     const old = this.entries.get(path);
     if (!old) return;
@@ -144,6 +171,7 @@ export class JournalIndex implements JournalView {
     for (const path of [...this.entries.keys()]) if (path.startsWith(p)) this.remove(path);
     for (const path of [...this.unreadable.keys()]) {
       if (path.startsWith(p) || path === prefix) {
+        this.changes?.paths.add(path);
         this.unreadable.delete(path);
         this.version++;
       }
@@ -159,6 +187,7 @@ export class JournalIndex implements JournalView {
     this.peopleHomes.clear();
     this.stale = false;
     this.version++;
+    if (this.changes) this.changes.regrouped = true;
   }
 
   get(path: string): Entry | undefined {
@@ -209,9 +238,10 @@ export class JournalIndex implements JournalView {
 
   /** Sessions newest first; on one day, the later file (`-2`) first. */
   sessions(mentorshipId: string | null): Entry[] {
-    return this.entriesOf(mentorshipId)
-      .filter((e) => e.type === 'session')
-      .sort(newestFirst);
+    return sortNewestFirst(
+      this.entriesOf(mentorshipId).filter((e) => e.type === 'session'),
+      (e) => e,
+    );
   }
 
   goals(mentorshipId: string | null): GoalView[] {
@@ -309,6 +339,7 @@ export class JournalIndex implements JournalView {
   }
 
   private invalidateGroups(): void {
+    if (this.changes) this.changes.regrouped = true;
     this.stale = true;
     this.folderOwner.clear();
     this.groups.clear();
@@ -445,6 +476,19 @@ export function newestFirst(a: Entry, b: Entry): number {
   const db = b.date ?? '';
   if (da !== db) return da < db ? 1 : -1;
   return compareStrings(sessionOrderKey(b.path), sessionOrderKey(a.path));
+}
+
+/**
+ * `list` sorted as `newestFirst` sorts its entries, computing each entry's order key once (a large
+ * journal's timeline sorts thousands of entries; the comparison's key takes two regular expressions).
+ */
+export function sortNewestFirst<T>(list: readonly T[], entryOf: (t: T) => Entry, tie?: (a: T, b: T) => number): T[] {
+  const keyed = list.map((t) => {
+    const e = entryOf(t);
+    return { t, date: e.date ?? '', key: sessionOrderKey(e.path) };
+  });
+  keyed.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : compareStrings(b.key, a.key) || (tie ? tie(a.t, b.t) : 0)));
+  return keyed.map((k) => k.t);
 }
 
 /** `2026-10-07.md` sorts before `2026-10-07-2.md`, and `-2` before `-10`. */

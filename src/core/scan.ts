@@ -21,11 +21,26 @@ export interface ScanProblem {
 /** Folders deeper than this below the root are not read (a journal is a few levels deep). */
 export const MAX_DEPTH = 32;
 
+/**
+ * How a scan shares the thread (the extension host must never be blocked for long): `pause` is
+ * asked after every file and folder and returns a promise when the caller wants the scan to wait
+ * (e.g. one turn of the event loop after 20 ms of work), nothing otherwise. The clock stays with
+ * the caller. `progress` hears how many files are read of how many.
+ */
+export interface ScanOptions {
+  /** Files read at once when the file system has no synchronous read (default 16). */
+  concurrency?: number;
+  pause?: () => Promise<void> | undefined;
+  progress?: (done: number, total: number) => void;
+}
+
 /** Every journal file under `folder`, relative, in no particular order; unreadable folders go to `problems`. */
-export async function listJournalFiles(fs: JournalFs, folder = '', problems: ScanProblem[] = []): Promise<string[]> {
+export async function listJournalFiles(fs: JournalFs, folder = '', problems: ScanProblem[] = [], pause?: ScanOptions['pause']): Promise<string[]> {
   const out: string[] = [];
   const pending: [string, number][] = [[folder, folder === '' ? 0 : folder.split('/').length]];
   while (pending.length) {
+    const wait = pause?.();
+    if (wait) await wait;
     const [dir, depth] = pending.pop()!;
     let children: [string, 'file' | 'directory'][];
     try {
@@ -49,10 +64,20 @@ export async function listJournalFiles(fs: JournalFs, folder = '', problems: Sca
 }
 
 /** Reads every journal file into `index` (which should be empty); returns what it skipped, also recorded in the index. */
-export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrency = 16): Promise<ScanProblem[]> {
+export async function scanJournal(fs: JournalFs, index: JournalIndex, options: ScanOptions = {}): Promise<ScanProblem[]> {
   const problems: ScanProblem[] = [];
-  const files = await listJournalFiles(fs, '', problems);
+  const files = await listJournalFiles(fs, '', problems, options.pause);
   files.sort();
+  problems.push(...(await readFiles(fs, index, files, options)));
+  for (const p of problems) index.setProblem(p.path, problemDiagnostic(p));
+  return problems;
+}
+
+/** Reads `files` into `index`; returns those it could not read (not yet recorded in the index). */
+export async function readFiles(fs: JournalFs, index: JournalIndex, files: readonly string[], options: ScanOptions = {}): Promise<ScanProblem[]> {
+  const { concurrency = 16, pause, progress } = options;
+  const problems: ScanProblem[] = [];
+  let done = 0;
   if (fs.readFileNow) {
     for (const path of files) {
       try {
@@ -60,6 +85,11 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
       } catch (e) {
         problems.push(notRead(path, e));
       }
+      const wait = pause?.();
+      if (wait) {
+        progress?.(++done, files.length);
+        await wait;
+      } else done++;
     }
   } else {
     let next = 0;
@@ -71,11 +101,16 @@ export async function scanJournal(fs: JournalFs, index: JournalIndex, concurrenc
         } catch (e) {
           problems.push(notRead(path, e));
         }
+        done++;
+        const wait = pause?.();
+        if (wait) {
+          progress?.(done, files.length);
+          await wait;
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   }
-  for (const p of problems) index.setProblem(p.path, problemDiagnostic(p));
   return problems;
 }
 
@@ -112,7 +147,7 @@ export async function readFolder(fs: JournalFs, index: JournalIndex, folder: str
 }
 
 /** The first segment of `path` (itself included) that is a symbolic link, or null. */
-async function linkOnTheWay(fs: JournalFs, path: string, checked: Set<string>): Promise<string | null> {
+export async function linkOnTheWay(fs: JournalFs, path: string, checked = new Set<string>()): Promise<string | null> {
   if (!fs.isLink) return null;
   const segments = path.split('/');
   for (let i = 1; i <= segments.length; i++) {
@@ -131,7 +166,8 @@ function notRead(path: string, e: unknown): ScanProblem {
   return { path, message: `could not read this file (${reason(e)})` };
 }
 
-function problemDiagnostic(p: ScanProblem): Diagnostic {
+/** The diagnostic that stands for something that could not be read. */
+export function problemDiagnostic(p: ScanProblem): Diagnostic {
   return { file: p.path, line: 1, severity: p.folder ? 'warning' : 'error', code: p.code ?? 'unreadable', message: p.message };
 }
 

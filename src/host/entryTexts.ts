@@ -33,8 +33,16 @@ export class EntryTexts {
     return this.texts.get(entry) ?? undefined;
   }
 
-  /** Reads the texts not read yet; an unreadable file counts as empty (the index reports it). */
-  async load(fs: JournalFs, entries: readonly Entry[]): Promise<void> {
+  /** Whether the text of this version of the entry has been read. */
+  has(entry: Entry): boolean {
+    return this.texts.has(entry);
+  }
+
+  /**
+   * Reads the texts not read yet; an unreadable file counts as empty (the index reports it).
+   * `pause` (see core/scan.ts) lets a long load share the thread.
+   */
+  async load(fs: JournalFs, entries: readonly Entry[], pause?: () => Promise<void> | undefined): Promise<void> {
     const missing = entries.filter((e) => !this.texts.has(e));
     let at = 0;
     const worker = async () => {
@@ -47,6 +55,8 @@ export class EntryTexts {
           // Deleted or unreadable since it was indexed: the next index change brings a new Entry.
         }
         this.texts.set(entry, text);
+        const wait = pause?.();
+        if (wait) await wait;
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, missing.length) }, worker));

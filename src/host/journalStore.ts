@@ -6,15 +6,30 @@
 // links are never followed, what cannot be read is reported and skipped. The texts of entries
 // are cached here too, once per version of a file (`texts`).
 import * as vscode from 'vscode';
-import { checkEntryInIndex, checkJournal } from '../core/checks';
 import { JournalIndex, type Mentorship } from '../core/journalIndex';
 import type { Diagnostic } from '../core/model';
-import { isIgnoredFolder } from '../core/journalFs';
+import { isIgnoredFolder, type JournalFs } from '../core/journalFs';
+import { checkEntryInIndex } from '../core/checks';
 import { readFolder, readOne, scanJournal } from '../core/scan';
 import { Disposable } from './dispose';
 import { EntryTexts } from './entryTexts';
 import { readSettings, rootSegments } from './settings';
+import { slicer } from './slices';
 import { WorkspaceJournalFs } from './workspaceJournalFs';
+
+/**
+ * A faster reader for some roots (the Node extension host reads file: URIs with Node's fs), or
+ * undefined where only workspace.fs works. Chosen by the composition root: the web build has none.
+ */
+export type LocalFs = (root: vscode.Uri) => JournalFs | undefined;
+
+/** What one change event says changed, so listeners can do work the size of the change. */
+export interface StoreChange {
+  /** Everything may have changed: a build, a rescan, a reset. */
+  readonly all: boolean;
+  /** Per journal (when not `all`): the paths re-read, and whether mentorships came or went. */
+  readonly journals: ReadonlyMap<Journal, { readonly paths: ReadonlySet<string>; readonly regrouped: boolean }>;
+}
 
 /**
  * Changes within this many milliseconds are applied together. VS Code delivers a burst of watcher
@@ -27,12 +42,17 @@ const RESCAN_THRESHOLD = 300;
 export class Journal {
   /** Replaced whole after a rescan, so queries never see a half-built index. */
   index = new JournalIndex();
-  readonly fs: WorkspaceJournalFs;
+  /** `node` when read with Node's fs (the local-disk fast path), else `workspace` (workspace.fs). */
+  readonly fsKind: 'node' | 'workspace';
+  readonly fs: JournalFs;
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     readonly root: vscode.Uri,
+    localFs?: LocalFs,
   ) {
-    this.fs = new WorkspaceJournalFs(root);
+    const local = localFs?.(root);
+    this.fs = local ?? new WorkspaceJournalFs(root);
+    this.fsKind = local ? 'node' : 'workspace';
   }
 
   /** The journal-relative path of `uri`, or undefined when it is outside this journal. */
@@ -43,7 +63,7 @@ export class Journal {
   }
 
   uri(path: string): vscode.Uri {
-    return this.fs.uri(path);
+    return path === '' ? this.root : vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
   /** A label for this journal in multi-root windows (the workspace folder's name). */
@@ -63,9 +83,19 @@ export interface MentorshipRef {
 export class JournalStore extends Disposable {
   private journals: Journal[] = [];
   private building: Promise<void> | undefined;
-  private readonly changed = this._register(new vscode.EventEmitter<void>());
-  /** Fires once per applied batch of changes (after the index is up to date). */
+  /** True once the latest build has finished (false again while a reset rebuilds). */
+  private built = false;
+  private readonly changed = this._register(new vscode.EventEmitter<StoreChange>());
+  /** Fires once per applied batch of changes (after the index is up to date), saying what changed. */
   readonly onDidChange = this.changed.event;
+  private readonly started = this._register(new vscode.EventEmitter<Promise<void>>());
+  /** Fires when a build starts, with the promise of its end (views show progress meanwhile). */
+  readonly onDidStartBuild = this.started.event;
+  private readonly progressed = this._register(new vscode.EventEmitter<void>());
+  /** Fires now and then while a build reads files (see `progress`). */
+  readonly onDidProgress = this.progressed.event;
+  /** Files read so far, of those found, while a build runs. */
+  progress: { done: number; total: number } | undefined;
   private watchers: vscode.Disposable[] = [];
   private pending = new Map<Journal, Set<string>>();
   private rescanNeeded = new Set<Journal>();
@@ -80,8 +110,13 @@ export class JournalStore extends Disposable {
   readonly texts = new EntryTexts();
   /** Roots refused (setting outside the folder, or a symbolic link), by folder: said once. */
   private readonly refusedRoots = new Map<string, string>();
+  /** Values derived from one mentorship's entries, by mentorship key, then name (see `derived`). */
+  private readonly memos = new Map<string, Map<string, unknown>>();
 
-  constructor(log: vscode.OutputChannel) {
+  constructor(
+    log: vscode.OutputChannel,
+    private readonly localFs?: LocalFs,
+  ) {
     super();
     this.log = log;
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()));
@@ -95,8 +130,13 @@ export class JournalStore extends Disposable {
 
   /** Resolves when every journal is indexed; starts the build on first call. */
   ready(): Promise<void> {
-    this.building ??= this.build();
+    if (!this.building) this.start();
     return this.settled();
+  }
+
+  /** Whether the journals are indexed (queries answer from a complete index). */
+  get isReady(): boolean {
+    return this.built;
   }
 
   /** Waits for the latest build, also when a reset replaced the one that was running. */
@@ -116,7 +156,7 @@ export class JournalStore extends Disposable {
   /** Every mentorship in every journal, in folder then id order. */
   mentorships(): MentorshipRef[] {
     return this.journals.flatMap((journal) =>
-      journal.index.mentorships().map((mentorship) => ({ journal, mentorship, key: `${journal.folder.name}/${mentorship.id}` })),
+      journal.index.mentorships().map((mentorship) => ({ journal, mentorship, key: mentorshipKey(journal, mentorship.id) })),
     );
   }
 
@@ -129,20 +169,6 @@ export class JournalStore extends Disposable {
     return undefined;
   }
 
-  /** Every problem in every journal, by file URI. */
-  diagnostics(): Map<vscode.Uri, Diagnostic[]> {
-    const out = new Map<vscode.Uri, Diagnostic[]>();
-    for (const journal of this.journals) {
-      const byFile = new Map<string, Diagnostic[]>();
-      for (const d of checkJournal(journal.index)) {
-        if (!byFile.has(d.file)) byFile.set(d.file, []);
-        byFile.get(d.file)!.push(d);
-      }
-      for (const [file, list] of byFile) out.set(journal.uri(file), list);
-    }
-    return out;
-  }
-
   /** The problems of one file in the context of its journal. */
   diagnosticsOf(journal: Journal, path: string): Diagnostic[] {
     const entry = journal.index.get(path);
@@ -151,13 +177,54 @@ export class JournalStore extends Disposable {
     return problem ? [problem] : [];
   }
 
+  /**
+   * The keys of the mentorships a change touched (`mentorshipKey`), or undefined when anything
+   * may have changed (a build, a rescan, mentorships that came or went).
+   */
+  touched(change: StoreChange): Set<string> | undefined {
+    if (change.all) return undefined;
+    const keys = new Set<string>();
+    for (const [journal, { paths, regrouped }] of change.journals) {
+      if (regrouped) return undefined;
+      for (const path of paths) keys.add(mentorshipKey(journal, journal.index.mentorshipIdOf(path)));
+    }
+    return keys;
+  }
+
+  /**
+   * A value computed from the entries of one mentorship (`key` from `mentorshipKey`), kept until
+   * a change touches that mentorship: views ask for the same open items, sessions and counts
+   * many times, and a change elsewhere in a large journal must not make them compute it again.
+   * `name` says what it is (and anything else it depends on, e.g. the day).
+   */
+  derived<T>(key: string, name: string, compute: () => T): T {
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new Map()));
+    if (memo.has(name)) return memo.get(name) as T;
+    const value = compute();
+    memo.set(name, value);
+    return value;
+  }
+
+  /** Forgets derived values a change may have made stale: before listeners hear of it. */
+  private forget(change: StoreChange): void {
+    const keys = this.touched(change);
+    if (!keys) this.memos.clear();
+    else for (const key of keys) this.memos.delete(key);
+  }
+
+  private fire(change: StoreChange): void {
+    this.forget(change);
+    this.changed.fire(change);
+  }
+
   /** Re-reads one file now (after our own write), without waiting for the watcher. */
   reread(uri: vscode.Uri): Promise<void> {
     return this.serially(async () => {
       const hit = this.locate(uri);
       if (!hit) return;
-      await this.applyOne(hit.journal, hit.path);
-      this.changed.fire();
+      await readOne(hit.journal.fs, hit.journal.index, hit.path);
+      this.fireChanges([hit.journal], false);
     });
   }
 
@@ -175,27 +242,44 @@ export class JournalStore extends Disposable {
   reset(): Promise<void> {
     this.disposeWatchers();
     this.journals = [];
-    this.building = this.build();
-    return this.building;
+    this.memos.clear();
+    this.start();
+    return this.building!;
   }
 
-  private async build(): Promise<void> {
+  private start(): void {
+    this.built = false;
     const generation = ++this.buildGeneration;
+    const building = this.build(generation);
+    this.building = building;
+    this.started.fire(building);
+  }
+
+  private async build(generation: number): Promise<void> {
     const started = Date.now();
     const journals: Journal[] = [];
     const watchers: vscode.Disposable[] = [];
+    let lastProgress = 0;
+    const progress = (done: number, total: number) => {
+      this.progress = { done, total };
+      if (Date.now() - lastProgress < 250) return;
+      lastProgress = Date.now();
+      this.progressed.fire();
+    };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = await this.rootOf(folder);
       if (!uri) continue;
-      const journal = new Journal(folder, uri);
+      const journal = new Journal(folder, uri, this.localFs);
       // Watch even when the folder does not exist yet: Initialize or a git pull may create it.
       watchers.push(...this.watch(journal));
       if (await isDirectory(uri)) {
-        const problems = await scanJournal(journal.fs, journal.index);
+        const problems = await scanJournal(journal.fs, journal.index, { pause: slicer(), progress });
         for (const p of problems) this.log.appendLine(`Skipped ${p.path}: ${p.message}`);
       }
+      journal.index.trackChanges();
       journals.push(journal);
     }
+    this.progress = undefined;
     if (generation !== this.buildGeneration) {
       // A reset (folders or the root setting changed) started a newer build: this one is stale.
       for (const w of watchers) w.dispose();
@@ -203,10 +287,23 @@ export class JournalStore extends Disposable {
     }
     this.watchers.push(...watchers);
     this.journals = journals;
+    this.built = true;
     const entries = journals.reduce((n, j) => n + j.index.size, 0);
-    this.log.appendLine(`Indexed ${entries} entries in ${journals.length} folder(s) in ${Date.now() - started} ms`);
+    const how = [...new Set(journals.map((j) => (j.fsKind === 'node' ? "Node's fs" : 'workspace.fs')))].join(' and ') || 'nothing to read';
+    this.log.appendLine(`Indexed ${entries} entries in ${journals.length} folder(s) in ${Date.now() - started} ms (${how})`);
     void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', journals.some((j) => j.index.mentorships().length > 0));
-    this.changed.fire();
+    this.fire({ all: true, journals: new Map() });
+  }
+
+  /** Fires one change event for what the indexes of `journals` recorded since the last one. */
+  private fireChanges(journals: Iterable<Journal>, all: boolean): void {
+    const changes = new Map<Journal, { paths: ReadonlySet<string>; regrouped: boolean }>();
+    for (const journal of journals) {
+      const c = journal.index.takeChanges();
+      if (c.paths.size || c.regrouped) changes.set(journal, c);
+    }
+    if (!all && changes.size === 0) return;
+    this.fire({ all, journals: changes });
   }
 
   /**
@@ -302,23 +399,25 @@ export class JournalStore extends Disposable {
     for (const journal of rescans) {
       // Built aside and swapped in: until then queries keep answering from the old index.
       const fresh = new JournalIndex();
-      if (await isDirectory(journal.root)) await scanJournal(journal.fs, fresh);
+      if (await isDirectory(journal.root)) await scanJournal(journal.fs, fresh, { pause: slicer() });
+      fresh.trackChanges();
       journal.index = fresh;
     }
     if (pending.size || rescans.size || folders.length || created.length) {
       void vscode.commands.executeCommand('setContext', 'mentorship.hasJournal', this.journals.some((j) => j.index.mentorships().length > 0));
-      this.changed.fire();
+      this.fireChanges(this.journals, rescans.size > 0);
     }
-  }
-
-  private applyOne(journal: Journal, path: string): Promise<void> {
-    return readOne(journal.fs, journal.index, path);
   }
 
   private disposeWatchers(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
   }
+}
+
+/** `folder-name` + `/` + mentorship id (`.`, `alex`; empty for entries under no mentorship): unique in a window. */
+export function mentorshipKey(journal: Journal, id: string | null): string {
+  return `${journal.folder.name}/${id ?? ''}`;
 }
 
 async function isDirectory(uri: vscode.Uri): Promise<boolean> {

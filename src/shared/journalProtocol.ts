@@ -85,6 +85,8 @@ export interface SearchText {
   key: string;
   rev: number;
   text: string;
+  /** The entry's title as its text gives it (the model may have had only the index's). */
+  title?: string;
 }
 
 export interface GoalSummary extends FileRef {
@@ -122,6 +124,12 @@ export interface JournalModel {
   me: string | null;
   /** Webview URLs of the journal roots (ending in `/`): the only places images may come from. */
   imageRoots: string[];
+  /**
+   * Present when this model holds only the newest entries, out of this many: the rest follows in
+   * `entries` messages (a large journal's model is sent in pieces: neither the extension host nor
+   * the webview is blocked long by one message), or a whole model follows.
+   */
+  total?: number;
 }
 
 export interface RenderedBody extends FileRef {
@@ -171,6 +179,8 @@ export interface WroteFile extends FileRef {
 
 export type HostMessage =
   | { type: 'model'; model: JournalModel }
+  /** The next entries of the last model that had `total` (in order); `last` completes it. */
+  | { type: 'entries'; entries: TimelineEntry[]; last: boolean }
   /** After a model: the search texts of entries the webview does not have at that rev yet. */
   | { type: 'searchText'; texts: SearchText[] }
   | { type: 'bodies'; bodies: RenderedBody[] }

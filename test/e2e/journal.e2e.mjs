@@ -41,7 +41,7 @@ try {
   console.log('building and packaging the extension…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   const vsix = path.join(tmp, 'mentorship-journal.vsix');
-  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   const extensionsDir = path.join(tmp, 'extensions');
   console.log(await installVsix(vsix, extensionsDir));
   const folder = path.join(tmp, 'sample');

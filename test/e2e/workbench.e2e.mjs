@@ -33,6 +33,12 @@ try {
   fs.rmSync(vsix, { force: true });
   execFileSync('npm', ['run', '--silent', 'package'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   expect(fs.existsSync(vsix), `npm run package did not produce ${vsix}`);
+  await check('the .vsix holds both entries, the icon and the walkthrough, and no source maps', async () => {
+    const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+    for (const f of ['extension/dist/extension.js', 'extension/dist/extensionWeb.js', 'extension/dist/media/journal.js', 'extension/media/icon.png', 'extension/media/walkthrough/agenda.svg']) expect(files.includes(f), `no ${f} in the .vsix`);
+    const maps = files.filter((f) => f.endsWith('.map') || /\.ts$/.test(f));
+    expect(maps.length === 0, `source in the .vsix: ${maps.join(', ')}`);
+  });
 
   const extensionsDir = path.join(tmp, 'extensions');
   console.log(await installVsix(vsix, extensionsDir));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { discusses, openItemsOfGoal, sessionsOfGoal } from '../../src/core/goalLinks';
+import { discusses, goalLinksOf, openItemsOfGoal, sessionsOfGoal } from '../../src/core/goalLinks';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { EXAMPLES, indexOf } from './helpers';
 
@@ -43,5 +43,16 @@ describe('goal links', () => {
     local.set('sessions/2026-01-08.md', '---\ntype: session\ndate: 2026-01-08\n---\n## Notes\nNothing about it.\n');
     assert.deepEqual(sessionsOfGoal(local, null, 'talk').map((s) => s.date), ['2026-01-01']);
     assert.equal(discusses(local.get('sessions/2026-01-08.md')!, 'talk'), false);
+  });
+
+  it('gives every goal\'s links in one pass exactly as the per-goal queries do', () => {
+    for (const id of ['.', 'alex']) {
+      const links = goalLinksOf(index, id);
+      const goals = new Set([...links.keys(), ...index.goals(id).map((g) => g.id), 'nowhere']);
+      for (const goal of goals) {
+        assert.deepEqual(links.get(goal)?.open ?? [], openItemsOfGoal(index, id, goal), `${id} ${goal} open`);
+        assert.deepEqual(links.get(goal)?.sessions ?? [], sessionsOfGoal(index, id, goal), `${id} ${goal} sessions`);
+      }
+    }
   });
 });

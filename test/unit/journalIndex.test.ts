@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { JournalIndex } from '../../src/core/journalIndex';
+import { JournalIndex, newestFirst, sortNewestFirst } from '../../src/core/journalIndex';
+import { agreementText, editSequence } from './editSequences';
 import { EXAMPLES, indexOf, picker, prng } from './helpers';
 
-const agreement = (mentee: string, mentor = 'priya') =>
-  `---\ntype: agreement\nmentor: Mentor (@${mentor})\nmentee: ${mentee[0].toUpperCase()}${mentee.slice(1)} (@${mentee})\ncadence: weekly\nstarted: 2026-01-05\n---\n`;
+const agreement = agreementText;
 const sessionText = (date: string, items = '- [ ] Do it @sam') => `---\ntype: session\ndate: ${date}\n---\n## Action items\n${items}\n`;
 
 describe('JournalIndex on the sample journal', () => {
@@ -202,48 +202,6 @@ function snapshot(ix: JournalIndex): unknown {
 }
 
 describe('JournalIndex: incremental updates equal a fresh build (generated sequences)', () => {
-  const folders = ['', 'alex/', 'alex/deep/', 'team/', 'team/bo/', 'mentorship/'];
-  const leaves = [
-    'mentorship.md',
-    'sessions/2026-11-04.md',
-    'sessions/2026-11-04-2.md',
-    'sessions/2026-11-18.md',
-    'sessions/kickoff.md',
-    'goals/design-doc.md',
-    'goals/talk.md',
-    'notes/2026-11-12-retro.md',
-    'private/2026-10-20-reflection.md',
-    'README.md',
-    'sessions/agenda.txt',
-  ];
-  const handles = ['sam', 'alex', 'bo', 'lena'];
-
-  function content(rand: () => number, path: string): string {
-    const pick = picker(rand);
-    const items = () =>
-      Array.from({ length: Math.floor(rand() * 4) }, () =>
-        pick([
-          `- [ ] Task ${Math.floor(rand() * 100)} @${pick(handles)}`,
-          `- [x] Done ${Math.floor(rand() * 100)} [completion:: 2026-11-0${1 + Math.floor(rand() * 9)}]`,
-          `- [-] Dropped`,
-          `- [ ] Due [due:: 2026-11-${10 + Math.floor(rand() * 18)}] [goal:: design-doc]`,
-          `- plain bullet`,
-        ]),
-      ).join('\n');
-    const roll = rand();
-    if (path.endsWith('mentorship.md') && roll < 0.7) return agreement(pick(handles));
-    // Sessions that name their people: a mentorship of their own where no agreement covers them.
-    if (roll < 0.12) return `---\ntype: session\ndate: 2026-11-${10 + Math.floor(rand() * 18)}\nmentee: M (@${pick(handles)})\nmentor: P (@priya)\n---\n## Action items\n${items()}\n`;
-    if (roll < 0.3) return `---\ntype: session\ndate: 2026-11-${10 + Math.floor(rand() * 18)}\ngoals: [design-doc]\n---\n## Action items\n${items()}\n## Wins\n- A win\n`;
-    if (roll < 0.45) return `---\ntype: goal\ntitle: Goal\nstatus: ${pick(['active', 'paused', 'achieved'])}\n---\n## Milestones\n${items()}\n`;
-    if (roll < 0.55) return `---\ntype: note\n---\n## Feedback\n- Nice @${pick(handles)}\n${items()}\n`;
-    if (roll < 0.62) return `---\ntype: agreement\nmentee: Someone (@${pick(handles)})\n---\n`;
-    if (roll < 0.7) return `---\ntitle: "broken\n---\n${items()}\n`;
-    if (roll < 0.78) return `# Just Markdown\n${items()}\n`;
-    if (roll < 0.85) return `---\ntype: session\n---\n<<<<<<< HEAD\n${items()}\n=======\n- [ ] other\n>>>>>>> x\n`;
-    return `---\ndate: 2026-11-0${1 + Math.floor(rand() * 9)}\n---\n${items()}\n`;
-  }
-
   function fresh(files: Map<string, string>, rand: () => number): JournalIndex {
     const ix = new JournalIndex();
     // In a shuffled order: the result must not depend on the order files are read in.
@@ -259,63 +217,25 @@ describe('JournalIndex: incremental updates equal a fresh build (generated seque
   it('holds for 250 sequences of 40 operations', () => {
     for (let seq = 0; seq < 250; seq++) {
       const rand = prng(1000 + seq);
-      const pick = picker(rand);
-      const files = new Map<string, string>();
       const ix = new JournalIndex();
-      const log: string[] = [];
-      const randomPath = () => pick(folders) + pick(leaves);
-      for (let step = 0; step < 40; step++) {
-        const roll = rand();
-        const existing = [...files.keys()];
-        if (roll < 0.4 || existing.length === 0) {
-          const p = randomPath();
-          const t = content(rand, p);
-          files.set(p, t);
-          ix.set(p, t);
-          log.push(`set ${p}`);
-        } else if (roll < 0.55) {
-          const p = pick(existing);
-          const t = content(rand, p);
-          files.set(p, t);
-          ix.set(p, t);
-          log.push(`edit ${p}`);
-        } else if (roll < 0.65) {
-          const p = pick(existing);
-          files.delete(p);
-          ix.remove(p);
-          log.push(`remove ${p}`);
-        } else if (roll < 0.75) {
-          const p = pick(folders.slice(1)) + 'mentorship.md';
-          const t = agreement(pick(handles));
-          files.set(p, t);
-          ix.set(p, t);
-          log.push(`add agreement ${p}`);
-        } else if (roll < 0.82) {
-          const agreements = existing.filter((p) => p.endsWith('mentorship.md'));
-          const p = agreements.length ? pick(agreements) : randomPath();
-          files.delete(p);
-          ix.remove(p);
-          log.push(`remove agreement ${p}`);
-        } else if (roll < 0.95) {
-          const from = pick(existing);
-          const to = randomPath();
-          const t = files.get(from)!;
-          files.delete(from);
-          ix.remove(from);
-          files.set(to, t);
-          ix.set(to, t);
-          log.push(`rename ${from} → ${to}`);
-        } else {
-          const folder = pick(folders.slice(1));
-          for (const p of [...files.keys()]) if (p.startsWith(folder)) files.delete(p);
-          ix.removeFolder(folder);
-          log.push(`remove folder ${folder}`);
-        }
-        if (step % 10 === 9) {
-          assert.deepStrictEqual(snapshot(ix), snapshot(fresh(files, rand)), `sequence ${seq}, after:\n${log.join('\n')}`);
-        }
-      }
-      assert.deepStrictEqual(snapshot(ix), snapshot(fresh(files, rand)), `sequence ${seq}, after:\n${log.join('\n')}`);
+      editSequence(rand, ix, 40, (step, files, log) => {
+        if (step % 10 === 9 || step === 39) assert.deepStrictEqual(snapshot(ix), snapshot(fresh(files, rand)), `sequence ${seq}, after:\n${log.join('\n')}`);
+      });
     }
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('orders as sorting with newestFirst does, on 2,000 generated sessions', () => {
+    const rand = prng(77);
+    const pick = picker(rand);
+    const ix = new JournalIndex();
+    for (let i = 0; i < 2000; i++) {
+      const day = `2026-0${1 + Math.floor(rand() * 3)}-1${Math.floor(rand() * 10)}`;
+      const path = `${pick(['', 'a/', 'b/sessions/'])}sessions/${day}${pick(['', '-2', '-3', '-10', '-x'])}.md`;
+      ix.set(path, `---\ntype: session\n${rand() < 0.9 ? `date: ${day}\n` : ''}---\n`);
+    }
+    const all = ix.all();
+    assert.deepEqual(sortNewestFirst(all, (e) => e).map((e) => e.path), [...all].sort(newestFirst).map((e) => e.path));
   });
 });

@@ -152,5 +152,26 @@ describe('reading the journal', () => {
       await scanJournal(new NodeJournalFs(root), index);
       assert.ok(!index.all().some((e) => e.path.startsWith('linked')));
     });
+
+    it('says what NodeJournalFs says of links and of bytes that are not UTF-8, as workspace.fs does', async () => {
+      const nodeFs = new NodeJournalFs(root);
+      assert.equal(await nodeFs.isLink('linked'), true);
+      assert.equal(await nodeFs.isLink('sessions'), false);
+      assert.equal(await nodeFs.isLink('gone'), false);
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-12.md'), Buffer.concat([Buffer.from('---\ntype: session\n---\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+      fs.writeFileSync(path.join(root, 'sessions', '2026-11-13.md'), Buffer.from('\ufeff---\ntype: session\n---\n', 'utf16le'));
+      try {
+        const index = new JournalIndex();
+        await scanJournal(nodeFs, index);
+        assert.deepEqual(index.problems().filter((d) => d.file.startsWith('sessions/')).map((d) => [d.file, /not UTF-8|UTF-16/.test(d.message)]), [
+          ['sessions/2026-11-12.md', true],
+          ['sessions/2026-11-13.md', true],
+        ]);
+        await assert.rejects(nodeFs.readFile('sessions/2026-11-12.md'), /not UTF-8/);
+      } finally {
+        fs.rmSync(path.join(root, 'sessions', '2026-11-12.md'));
+        fs.rmSync(path.join(root, 'sessions', '2026-11-13.md'));
+      }
+    });
   });
 });

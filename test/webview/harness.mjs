@@ -185,6 +185,7 @@ export async function openWebview(browser, { model, bodies = {}, texts = [], sta
   // What the extension would send; tests may change it (e.g. a body of a new version).
   const data = { model, bodies, texts };
   const answer = (what, refs) => {
+    if (what === 'first') return firstPage(data);
     if (what === 'model') return data.model;
     if (what === 'texts') return data.texts;
     return refs.map((r) => data.bodies[JSON.stringify([r.journal, r.path])]).filter(Boolean);
@@ -195,6 +196,14 @@ export async function openWebview(browser, { model, bodies = {}, texts = [], sta
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${res}${id}`);
   return new Webview(page, blocked, data);
+}
+
+/** What the extension sends a fresh webview first (journalPanel.ts): the newest page's bodies, and that page as a model when there is more. */
+const FIRST_PAGE = 50;
+function firstPage({ model, bodies }) {
+  const page = model.entries.slice(0, FIRST_PAGE);
+  const partial = model.entries.length > FIRST_PAGE ? { ...model, entries: page, owners: [...new Set(page.flatMap((e) => e.owners))].sort(), total: model.entries.length } : null;
+  return { bodies: page.map((e) => bodies[e.key]).filter(Boolean), model: partial };
 }
 
 /** Runs in the page before its scripts: the stand-in for VS Code's side of the webview. */
@@ -229,9 +238,16 @@ function standIn({ state, vars }) {
       postMessage(msg) {
         const copy = structuredClone(msg);
         w.__posted.push(copy);
-        // As the extension does: the model, then the search texts.
+        // As the extension does: the newest page's bodies and a model of that page alone (when
+        // there is more), then the whole model, then the search texts.
         if (copy.type === 'ready') {
-          w.__host('model')
+          w.__host('first')
+            .then((json) => {
+              const first = JSON.parse(json);
+              if (first.bodies.length) send({ type: 'bodies', bodies: first.bodies });
+              if (first.model) send({ type: 'model', model: first.model });
+            })
+            .then(() => w.__host('model'))
             .then((json) => send({ type: 'model', model: JSON.parse(json) }))
             .then(() => w.__host('texts'))
             .then((json) => send({ type: 'searchText', texts: JSON.parse(json) }));

@@ -1,21 +1,16 @@
 // Check Journal: bring the Problems panel up to date, open it, and say in one line how it went.
 import * as vscode from 'vscode';
 import type { Command } from '../../host/command';
-import type { JournalStore } from '../../host/journalStore';
 import type { JournalDiagnostics, ProblemCounts } from './journalDiagnostics';
 
 export class CheckJournalCommand implements Command {
   readonly id = 'mentorship.checkJournal';
 
-  constructor(
-    private readonly store: JournalStore,
-    private readonly diagnostics: JournalDiagnostics,
-  ) {}
+  constructor(private readonly diagnostics: JournalDiagnostics) {}
 
   /** Returns the message it shows (for tests and for other callers). */
   async execute(): Promise<string> {
-    await this.store.ready();
-    const counts = this.diagnostics.update();
+    const counts = await this.diagnostics.update();
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     const message = checkSummary(counts);
     void vscode.window.showInformationMessage(message);

@@ -5,8 +5,8 @@ import { CheckJournalCommand } from './checkJournalCommand';
 import { JournalDiagnostics } from './journalDiagnostics';
 
 export function register(services: Services): Record<string, unknown> {
-  const diagnostics = new JournalDiagnostics(services.store);
+  const diagnostics = new JournalDiagnostics(services.store, services.log);
   services.context.subscriptions.push(diagnostics);
-  registerCommands(services, [new CheckJournalCommand(services.store, diagnostics)]);
+  registerCommands(services, [new CheckJournalCommand(diagnostics)]);
   return { diagnostics };
 }

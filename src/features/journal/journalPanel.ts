@@ -12,7 +12,10 @@ import type { HostMessage, JournalModel } from '../../shared/journalProtocol';
 import { JournalMessageHandler, Refused } from './messageHandler';
 import { makeNonce, panelHtml } from './panelHtml';
 import { ownHandle } from '../../host/ownHandle';
-import { buildModel, searchTexts, type TimelineSource } from './timeline';
+import { buildModel, prepareRows, searchTexts, type TimelineSource } from './timeline';
+import { sortNewestFirst } from '../../core/journalIndex';
+import type { Entry } from '../../core/model';
+import { nextTurn, slicer } from '../../host/slices';
 import { validateWebviewMessage } from './validate';
 
 export const VIEW_TYPE = 'mentorship.journal';
@@ -23,6 +26,14 @@ export type Handled = { accepted: false; reason: string } | { accepted: true; re
 
 /** Posted messages kept for the integration tests to inspect (only when running tests). */
 const KEEP_POSTED = 50;
+/** Entries whose texts are read before the first model: the first page, so its titles are right at once. */
+const FIRST_PAGE = 50;
+/** Timeline entries per message: a large journal's model (megabytes) goes in pieces, none blocking long. */
+const ENTRIES_PER_MESSAGE = 1000;
+/** Search texts per message: a large journal's 10+ MB arrive in pieces, after the first bodies. */
+const TEXTS_PER_MESSAGE = 500;
+/** How long the search texts wait for the webview's first request for bodies (an empty timeline asks none). */
+const BODIES_GRACE_MS = 1500;
 
 export class JournalPanel extends Disposable {
   private ready = false;
@@ -32,6 +43,12 @@ export class JournalPanel extends Disposable {
   private roots = '';
   /** Search texts the webview has, by entry key → rev; it forgets them when it reloads. */
   private textsSent = new Map<string, number>();
+  /** Bumped by every model: a stream of search texts for an older one stops. */
+  private textsRun = 0;
+  /** Whether the webview has had a whole model since it said "ready". */
+  private modelSent = false;
+  /** Resolves when bodies have been posted since the webview said "ready". */
+  private bodiesPosted = deferred();
   private readonly handler: JournalMessageHandler;
   private readonly disposedEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposedEmitter.event;
@@ -75,6 +92,8 @@ export class JournalPanel extends Disposable {
     if (msg.type === 'ready') {
       this.ready = true;
       this.textsSent = new Map();
+      this.bodiesPosted = deferred();
+      this.modelSent = false;
       this.modelOwed = true;
       await this.flushModel();
       return { accepted: true };
@@ -95,13 +114,12 @@ export class JournalPanel extends Disposable {
     return buildModel(await this.sources(), today(), vscode.workspace.isTrusted, await ownHandle(this.services.store));
   }
 
+  /** What the model is built from. Reads no file: texts come with bodies, then in the background. */
   private async sources(): Promise<TimelineSource[]> {
     const { store } = this.services;
     await store.ready();
-    const journals = store.all();
     const refs = store.mentorships();
-    for (const j of journals) await store.texts.load(j.fs, j.index.all().filter((e) => e.type === 'session' || e.type === 'note'));
-    return journals.map((j) => ({
+    return store.all().map((j) => ({
       journal: JournalMessageHandler.journalId(j),
       label: j.label,
       index: j.index,
@@ -110,6 +128,44 @@ export class JournalPanel extends Disposable {
       revOf: store.texts.revOf.bind(store.texts),
       imageRoot: this.panel.webview.asWebviewUri(j.root).toString(),
     }));
+  }
+
+  /** The timeline's entries of every journal, newest first (the order the webview shows them in). */
+  private newestFirst(): { journal: Journal; entry: Entry }[] {
+    const out: { journal: Journal; entry: Entry }[] = [];
+    for (const journal of this.services.store.all()) {
+      for (const entry of journal.index.all()) if (entry.type === 'session' || entry.type === 'note') out.push({ journal, entry });
+    }
+    return sortNewestFirst(out, (x) => x.entry);
+  }
+
+  /** Reads the texts of `list` (journal by journal), sharing the thread. */
+  private async loadTexts(list: readonly { journal: Journal; entry: Entry }[]): Promise<void> {
+    const { texts } = this.services.store;
+    const pause = slicer();
+    for (const journal of new Set(list.map((x) => x.journal))) {
+      await texts.load(journal.fs, list.filter((x) => x.journal === journal).map((x) => x.entry), pause);
+    }
+  }
+
+  /**
+   * After the model, once the webview has its first bodies: every entry's search text, newest
+   * first, in messages of TEXTS_PER_MESSAGE, read and sent a piece at a time.
+   */
+  private async streamSearchTexts(): Promise<void> {
+    const run = ++this.textsRun;
+    await Promise.race([this.bodiesPosted.promise, new Promise((r) => setTimeout(r, BODIES_GRACE_MS))]);
+    const { texts } = this.services.store;
+    const missing = this.newestFirst().filter((x) => !texts.has(x.entry));
+    for (let at = 0; ; at += TEXTS_PER_MESSAGE) {
+      if (run !== this.textsRun || !this.ready) return;
+      await this.loadTexts(missing.slice(at, at + TEXTS_PER_MESSAGE));
+      if (run !== this.textsRun || !this.ready) return;
+      const sources = await this.sources();
+      const found = searchTexts(sources, this.textsSent, TEXTS_PER_MESSAGE);
+      if (found.length) await this.post({ type: 'searchText', texts: found });
+      if (at >= missing.length && found.length < TEXTS_PER_MESSAGE) return;
+    }
   }
 
   override dispose(): void {
@@ -148,12 +204,27 @@ export class JournalPanel extends Disposable {
       try {
         while (this.modelOwed && this.ready) {
           this.modelOwed = false;
+          const first = !this.modelSent;
           const sources = await this.sources();
+          const me = await ownHandle(this.services.store);
+          if (first) {
+            // A fresh webview paints the newest page at once: its bodies first (kept until their
+            // rows come), then a model of that page alone, then the whole model.
+            const page = this.newestFirst().slice(0, FIRST_PAGE);
+            await this.loadTexts(page);
+            const bodies = await this.handler.renderBodies(page.map(({ journal, entry }) => ({ journal: JournalMessageHandler.journalId(journal), path: entry.path })));
+            if (!this.ready) break;
+            await this.post({ type: 'bodies', bodies });
+            const partial = buildModel(sources, today(), vscode.workspace.isTrusted, me, FIRST_PAGE);
+            if (partial.total! > FIRST_PAGE) await this.post({ type: 'model', model: partial });
+          }
           if (!this.ready) break;
-          await this.post({ type: 'model', model: buildModel(sources, today(), vscode.workspace.isTrusted, await ownHandle(this.services.store)) });
-          // Then the search texts it lacks: the first paint does not wait for them.
-          const texts = searchTexts(sources, this.textsSent);
-          if (texts.length && this.ready) await this.post({ type: 'searchText', texts });
+          await prepareRows(sources, slicer());
+          if (!this.ready) break;
+          await this.postModel(buildModel(sources, today(), vscode.workspace.isTrusted, me));
+          this.modelSent = true;
+          // Then the search texts it lacks: neither the first paint nor the first bodies wait for them.
+          void this.streamSearchTexts().catch((e) => reportError(this.services, 'journal', e));
         }
       } catch (e) {
         reportError(this.services, 'journal', e);
@@ -164,6 +235,17 @@ export class JournalPanel extends Disposable {
     return this.posting;
   }
 
+  /** A large model in pieces of ENTRIES_PER_MESSAGE entries, a turn of the event loop between them. */
+  private async postModel(model: JournalModel): Promise<void> {
+    const { entries } = model;
+    if (entries.length <= ENTRIES_PER_MESSAGE) return this.post({ type: 'model', model });
+    await this.post({ type: 'model', model: { ...model, entries: entries.slice(0, ENTRIES_PER_MESSAGE), total: entries.length } });
+    for (let at = ENTRIES_PER_MESSAGE; at < entries.length && this.ready; at += ENTRIES_PER_MESSAGE) {
+      await nextTurn();
+      await this.post({ type: 'entries', entries: entries.slice(at, at + ENTRIES_PER_MESSAGE), last: at + ENTRIES_PER_MESSAGE >= entries.length });
+    }
+  }
+
   private async post(msg: HostMessage): Promise<void> {
     // Models of large journals are megabytes: keep copies only for the integration tests.
     if (this.services.context.extensionMode === vscode.ExtensionMode.Test) {
@@ -171,6 +253,7 @@ export class JournalPanel extends Disposable {
       if (this.posted.length > KEEP_POSTED) this.posted.shift();
     }
     await this.panel.webview.postMessage(msg);
+    if (msg.type === 'bodies') this.bodiesPosted.resolve();
   }
 }
 
@@ -182,6 +265,12 @@ export function webviewOptions(services: Services, journals: readonly Journal[])
     enableCommandUris: false,
     localResourceRoots: [vscode.Uri.joinPath(ext, 'dist', 'media'), vscode.Uri.joinPath(ext, 'media', 'journal'), ...journals.map((j) => j.root)],
   };
+}
+
+function deferred(): { promise: Promise<void>; resolve(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function rootsKey(journals: readonly Journal[]): string {

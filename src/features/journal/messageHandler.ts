@@ -36,7 +36,7 @@ export class JournalMessageHandler {
     await this.services.store.ready();
     switch (msg.type) {
       case 'loadBodies':
-        return { type: 'bodies', bodies: await this.bodies(msg.refs) };
+        return { type: 'bodies', bodies: await this.renderBodies(msg.refs) };
       case 'open':
         await this.open(msg.ref, msg.line);
         return undefined;
@@ -68,7 +68,8 @@ export class JournalMessageHandler {
     }
   }
 
-  private async bodies(refs: readonly FileRef[]): Promise<RenderedBody[]> {
+  /** The rendered bodies of the entries `refs` name (those the index no longer holds are left out). */
+  async renderBodies(refs: readonly FileRef[]): Promise<RenderedBody[]> {
     const found: { journal: Journal; entry: Entry }[] = [];
     for (const ref of refs) {
       try {

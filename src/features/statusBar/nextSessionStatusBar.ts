@@ -29,8 +29,9 @@ export class NextSessionStatusBar extends Disposable {
   update(): void {
     const day = today();
     const refs = this.store.mentorships();
+    // Each mentorship's schedule is kept until a change touches it (work the size of the change).
     const summary = summarizeSchedules(
-      refs.map((r) => scheduleOf(r.journal.index, r.key, r.mentorship, day)),
+      refs.map((r) => this.store.derived(r.key, `schedule:${day}`, () => scheduleOf(r.journal.index, r.key, r.mentorship, day))),
       day,
     );
     if (!summary) {

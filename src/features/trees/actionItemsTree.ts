@@ -2,11 +2,12 @@
 // or by owner (the view's toggle; the setting `mentorship.actionItems.groupBy` is its default). With several mentorships each is its
 // own top-level row (a mentor sees each mentee apart); with one, the groups are the top level.
 import { groupByDue, groupByOwner, isOverdue, openActionItems, type ItemGroup } from '../../core/openItems';
+import type { ItemRef } from '../../core/journalIndex';
 import type { IsoDate } from '../../core/model';
 import type { JournalStore, MentorshipRef } from '../../host/journalStore';
 import type { GroupBy } from '../../host/settings';
 import { JournalTree } from './journalTree';
-import { groupNode, itemNode, mentorshipNode, type GroupKind, type GroupNode, type TreeNode } from './treeNodes';
+import { groupNode, itemNode, type GroupKind, type GroupNode, type TreeNode } from './treeNodes';
 
 export class ActionItemsTree extends JournalTree {
   constructor(
@@ -18,10 +19,24 @@ export class ActionItemsTree extends JournalTree {
 
   protected roots(today: IsoDate): TreeNode[] {
     const refs = this.store.mentorships();
-    const busy = refs.filter((r) => openActionItems(r.journal.index, r.mentorship.id).length > 0);
-    if (refs.length > 1) return busy.map(mentorshipNode);
+    const busy = refs.filter((r) => this.open(r).length > 0);
+    if (refs.length > 1) return busy.map((r) => this.mentorshipRow(r));
     // Nothing open: no rows, so the view shows its welcome text.
     return busy.length ? this.groups(undefined, busy[0], today) : [];
+  }
+
+  protected override rootKeys(): string[] {
+    const refs = this.store.mentorships();
+    return refs.length > 1 ? refs.filter((r) => this.open(r).length > 0).map((r) => r.key) : [];
+  }
+
+  /** A mentorship's open action items, soonest due first, kept until it changes. */
+  private open(ref: MentorshipRef): ItemRef[] {
+    return this.store.derived(ref.key, 'openItems', () => openActionItems(ref.journal.index, ref.mentorship.id));
+  }
+
+  private overdue(ref: MentorshipRef, today: IsoDate): number {
+    return this.store.derived(ref.key, `overdue:${today}`, () => this.open(ref).filter((x) => isOverdue(x.item, today)).length);
   }
 
   protected childrenOf(node: TreeNode, today: IsoDate): TreeNode[] {
@@ -32,14 +47,12 @@ export class ActionItemsTree extends JournalTree {
 
   /** Overdue open items in every mentorship (the view's badge). */
   overdueCount(today: IsoDate): number {
-    return this.store
-      .mentorships()
-      .reduce((n, r) => n + openActionItems(r.journal.index, r.mentorship.id).filter((x) => isOverdue(x.item, today)).length, 0);
+    return this.store.mentorships().reduce((n, r) => n + this.overdue(r, today), 0);
   }
 
   private groups(parent: TreeNode | undefined, ref: MentorshipRef, today: IsoDate): GroupNode[] {
     const { journal, mentorship } = ref;
-    const items = openActionItems(journal.index, mentorship.id);
+    const items = this.open(ref);
     const byOwner = this.groupBy() === 'owner';
     const groups: ItemGroup[] = byOwner ? groupByOwner(items, mentorship) : groupByDue(items, today);
     return groups.map((g) => {
@@ -52,9 +65,9 @@ export class ActionItemsTree extends JournalTree {
 
   /** e.g. `8 open · 3 overdue`. */
   protected describeMentorship(ref: MentorshipRef, today: IsoDate): string {
-    const open = openActionItems(ref.journal.index, ref.mentorship.id);
-    const overdue = open.filter((r) => isOverdue(r.item, today)).length;
-    return overdue ? `${open.length} open · ${overdue} overdue` : `${open.length} open`;
+    const open = this.open(ref).length;
+    const overdue = this.overdue(ref, today);
+    return overdue ? `${open} open · ${overdue} overdue` : `${open} open`;
   }
 
   /** Due groups show their size; owner groups also the person's role and what is overdue. */

@@ -6,23 +6,31 @@ import type { GoalView } from '../../core/journalIndex';
 import type { IsoDate } from '../../core/model';
 import { formatPerson } from '../../core/people';
 import { plural } from '../../core/summaries';
-import type { EntryNode, GroupKind, GroupNode, MentorshipNode } from './treeNodes';
+import type { EntryNode, GroupKind, GroupNode, MentorshipNode, ProgressNode } from './treeNodes';
 import { Tooltip } from '../../host/tooltip';
 
 const Expanded = vscode.TreeItemCollapsibleState.Expanded;
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
 const None = vscode.TreeItemCollapsibleState.None;
 
-/** `description`: the view's own words; the folder name is added when several folders are open. */
-export function mentorshipTreeItem(node: MentorshipNode, description: string, severalFolders: boolean): vscode.TreeItem {
+/**
+ * `description`: the view's own words; the folder name is added when several folders are open.
+ * `expanded`: whether the row starts open (not when a repository holds many mentorships).
+ */
+export function mentorshipTreeItem(node: MentorshipNode, description: string, severalFolders: boolean, expanded = true): vscode.TreeItem {
   const { journal, mentorship } = node.ref;
-  const row = new vscode.TreeItem(mentorship.title, Expanded);
+  const row = new vscode.TreeItem(mentorship.title, expanded ? Expanded : Collapsed);
   row.id = node.id;
   row.description = [severalFolders ? journal.label : '', description].filter(Boolean).join(' · ');
   row.iconPath = new vscode.ThemeIcon('account');
   row.contextValue = 'mentorship';
+  return row;
+}
+
+export function mentorshipTooltip(node: MentorshipNode): vscode.MarkdownString {
+  const { journal, mentorship } = node.ref;
   const a = mentorship.agreement;
-  row.tooltip = new Tooltip()
+  return new Tooltip()
     .title(mentorship.title)
     .line(a.mentor && `Mentor: ${formatPerson(a.mentor)}`, a.mentee && `Mentee: ${formatPerson(a.mentee)}`)
     .line(a.cadence && `Meets ${formatCadence(a.cadence)}`, a.started && `since ${a.started}`, a.ends && `until ${a.ends}`)
@@ -30,6 +38,15 @@ export function mentorshipTreeItem(node: MentorshipNode, description: string, se
     .line(a.focus.length > 0 && `Focus: ${a.focus.join('; ')}`)
     .line(`${journal.label}: ${mentorship.agreementPath}`)
     .build();
+}
+
+/** "Reading the journal…" while the index builds, with how far it got. */
+export function progressTreeItem(node: ProgressNode): vscode.TreeItem {
+  const row = new vscode.TreeItem('Reading the journal…', None);
+  row.id = node.id;
+  if (node.total) row.description = `${thousands(node.done!)} of ${thousands(node.total)} files`;
+  row.iconPath = new vscode.ThemeIcon('loading~spin');
+  row.contextValue = 'progress';
   return row;
 }
 
@@ -61,8 +78,14 @@ export function goalTreeItem(node: EntryNode, goal: GoalView): vscode.TreeItem {
   row.iconPath = goalIcon(info.status, entry.isPrivate);
   row.contextValue = 'goal';
   row.command = { command: 'mentorship.openItem', title: 'Open', arguments: [node] };
+  return row;
+}
+
+export function goalTooltip(node: EntryNode, goal: GoalView): vscode.MarkdownString {
+  const { entry } = node;
+  const info = entry.goal!;
   const next = goal.milestones.find((m) => m.status === 'open');
-  row.tooltip = new Tooltip()
+  return new Tooltip()
     .title(entry.title)
     .line(`Status: ${info.status}`, goal.total > 0 && `${goal.done} of ${plural(goal.total, 'milestone')} done`)
     .line(info.started && `Started ${info.started}`, info.target && `target ${info.target}`)
@@ -71,7 +94,6 @@ export function goalTreeItem(node: EntryNode, goal: GoalView): vscode.TreeItem {
     .line(entry.path)
     .line(entry.isPrivate && 'Private: kept out of agendas, reports and anything shared.')
     .build();
-  return row;
 }
 
 /** e.g. `3/5 · target 2026-12-15`, `4/4 · achieved`. */
@@ -98,18 +120,24 @@ function goalIcon(status: string, isPrivate: boolean): vscode.ThemeIcon {
   }
 }
 
-export function sessionTreeItem(node: EntryNode, today: IsoDate): vscode.TreeItem {
+export function sessionTreeItem(node: EntryNode): vscode.TreeItem {
   const { entry } = node;
   const row = new vscode.TreeItem(entry.date ?? entry.path.slice(entry.path.lastIndexOf('/') + 1), node.expandable ? Collapsed : None);
   row.id = node.id;
-  const open = entry.items.filter((i) => i.kind === 'action' && i.status === 'open');
-  const overdue = open.filter((i) => i.due !== null && i.due < today).length;
-  row.description = [open.length ? `${open.length} open` : '', node.summary, entry.isPrivate ? 'private' : ''].filter(Boolean).join(' · ');
+  const open = openCount(entry);
+  row.description = [open ? `${open} open` : '', node.summary, entry.isPrivate ? 'private' : ''].filter(Boolean).join(' · ');
   row.iconPath = new vscode.ThemeIcon(entry.isPrivate ? 'lock' : 'comment-discussion');
   row.contextValue = 'session';
   row.command = { command: 'mentorship.openItem', title: 'Open', arguments: [node] };
+  return row;
+}
+
+export function sessionTooltip(node: EntryNode, today: IsoDate): vscode.MarkdownString {
+  const { entry } = node;
+  const open = entry.items.filter((i) => i.kind === 'action' && i.status === 'open');
+  const overdue = open.filter((i) => i.due !== null && i.due < today).length;
   const count = (kind: string) => entry.items.filter((i) => i.kind === kind).length;
-  row.tooltip = new Tooltip()
+  return new Tooltip()
     .title(`${entry.title}${entry.date && !entry.title.includes(entry.date) ? ` (${entry.date})` : ''}`)
     .line(node.summary !== entry.title && node.summary)
     .line(
@@ -123,5 +151,17 @@ export function sessionTreeItem(node: EntryNode, today: IsoDate): vscode.TreeIte
     .line(entry.path)
     .line(entry.isPrivate && 'Private: kept out of agendas, reports and anything shared.')
     .build();
-  return row;
+}
+
+/** `12,345`: without Intl, whose first use costs more than the whole row. */
+function thousands(n: number): string {
+  let out = String(n);
+  for (let at = out.length - 3; at > 0; at -= 3) out = `${out.slice(0, at)},${out.slice(at)}`;
+  return out;
+}
+
+function openCount(entry: EntryNode['entry']): number {
+  let n = 0;
+  for (const i of entry.items) if (i.kind === 'action' && i.status === 'open') n++;
+  return n;
 }

@@ -1,14 +1,14 @@
 // The Goals view: mentorship → goal (progress, target) → its milestones, the open action items
 // linked to it, and the sessions that discussed it.
-import { openItemsOfGoal, sessionsOfGoal } from '../../core/goalLinks';
-import type { GoalView } from '../../core/journalIndex';
+import { goalLinksOf, type GoalLinks } from '../../core/goalLinks';
+import type { GoalView, JournalIndex } from '../../core/journalIndex';
 import { compareStrings } from '../../core/journalIndex';
 import type { GoalStatus, IsoDate } from '../../core/model';
 import { plural } from '../../core/summaries';
-import type { JournalStore, MentorshipRef } from '../../host/journalStore';
+import { mentorshipKey, type JournalStore, type MentorshipRef } from '../../host/journalStore';
 import { JournalTree } from './journalTree';
 import type { SessionSummaries } from './sessionSummaries';
-import { entryNode, groupNode, itemNode, mentorshipNode, type GroupNode, type MentorshipNode, type TreeNode } from './treeNodes';
+import { entryNode, groupNode, itemNode, type GroupNode, type MentorshipNode, type TreeNode } from './treeNodes';
 
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
@@ -18,7 +18,7 @@ export class GoalsTree extends JournalTree {
   }
 
   protected roots(): TreeNode[] {
-    return this.store.mentorships().map(mentorshipNode);
+    return this.store.mentorships().map((r) => this.mentorshipRow(r));
   }
 
   protected async childrenOf(node: TreeNode): Promise<TreeNode[]> {
@@ -26,10 +26,10 @@ export class GoalsTree extends JournalTree {
     if (node.type === 'group') return node.children;
     if (node.type !== 'entry' || !node.goal) return [];
     const { journal, mentorship, goal } = node;
-    const index = journal.index;
+    const links = this.links(journal.index, mentorshipKey(journal, mentorship.id), mentorship.id).get(goal.id);
     const milestones = goal.milestones.map((m) => itemNode(node, journal, goal.entry, m));
-    const open = openItemsOfGoal(index, mentorship.id, goal.id).map((r) => itemNode(node, journal, r.entry, r.item));
-    const sessions = sessionsOfGoal(index, mentorship.id, goal.id);
+    const open = (links?.open ?? []).map((r) => itemNode(node, journal, r.entry, r.item));
+    const sessions = links?.sessions ?? [];
     const out: TreeNode[] = [...milestones, ...open];
     if (sessions.length) {
       await this.summaries.load(journal, sessions);
@@ -41,20 +41,27 @@ export class GoalsTree extends JournalTree {
   }
 
   private goalsOf(node: MentorshipNode): TreeNode[] {
-    const { journal, mentorship } = node.ref;
-    const index = journal.index;
-    return index
-      .goals(mentorship.id)
-      .sort(byStatusThenTarget)
-      .map((goal) => {
-        const expandable =
-          goal.milestones.length > 0 || openItemsOfGoal(index, mentorship.id, goal.id).length > 0 || sessionsOfGoal(index, mentorship.id, goal.id).length > 0;
-        return entryNode(node, journal, mentorship, goal.entry, { role: 'goal', goal, expandable });
-      });
+    const { journal, mentorship, key } = node.ref;
+    const links = this.links(journal.index, key, mentorship.id);
+    return this.goals(node.ref).map((goal) => {
+      const linked = links.get(goal.id);
+      const expandable = goal.milestones.length > 0 || (linked !== undefined && (linked.open.length > 0 || linked.sessions.length > 0));
+      return entryNode(node, journal, mentorship, goal.entry, { role: 'goal', goal, expandable });
+    });
+  }
+
+  /** A mentorship's goals in the view's order, kept until it changes. */
+  private goals(ref: MentorshipRef): GoalView[] {
+    return this.store.derived(ref.key, 'goals', () => ref.journal.index.goals(ref.mentorship.id).sort(byStatusThenTarget));
+  }
+
+  /** Open items and sessions of every goal of a mentorship, kept until it changes. */
+  private links(index: JournalIndex, key: string, id: string): Map<string, GoalLinks> {
+    return this.store.derived(key, 'goalLinks', () => goalLinksOf(index, id));
   }
 
   protected describeMentorship(ref: MentorshipRef): string {
-    const goals = ref.journal.index.goals(ref.mentorship.id);
+    const goals = this.goals(ref);
     if (!goals.length) return 'no goals yet';
     const active = goals.filter((g) => g.entry.goal!.status === 'active').length;
     return active ? `${active} active` : plural(goals.length, 'goal');

@@ -22,7 +22,6 @@ export function itemTreeItem(node: ItemNode, today: IsoDate): vscode.TreeItem {
   row.id = node.id;
   row.description = itemDescription(item, entry, today);
   row.iconPath = itemIcon(item, entry, today);
-  row.tooltip = itemTooltip(item, entry, today);
   // Matches the menus' `viewItem` regexes, e.g. `action-item-open`, `win-item-plain`.
   row.contextValue = `${item.kind}-item-${item.status ?? 'plain'}`;
   row.command = { command: 'mentorship.openItem', title: 'Open', arguments: [node] };
@@ -87,7 +86,7 @@ function itemIcon(item: Item, entry: Entry, today: IsoDate): vscode.ThemeIcon {
   }
 }
 
-function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownString {
+export function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownString {
   const late = daysOverdue(item, today);
   const status = item.status === null ? null : item.status === 'open' && late ? `open, ${plural(late, 'day')} overdue` : item.status;
   const unreadable = unreadableDue(entry, item);

@@ -35,7 +35,12 @@ export function register(services: Services): Record<string, unknown> {
   };
   describeGrouping();
   void grouping.sync();
+  // While the index builds, each view shows VS Code's progress bar (and a "Reading the journal…" row).
+  const showProgress = (building: Promise<void>) => {
+    for (const viewId of ['mentorship.goals', 'mentorship.sessions', 'mentorship.actionItems']) void vscode.window.withProgress({ location: { viewId } }, () => building);
+  };
   context.subscriptions.push(
+    store.onDidStartBuild(showProgress),
     store.onDidChange(updateBadge),
     grouping.onDidChange(() => {
       describeGrouping();

@@ -7,8 +7,12 @@ import { sessionSummary } from '../../core/summaries';
 import type { EntryTexts } from '../../host/entryTexts';
 import type { Journal } from '../../host/journalStore';
 
-/** Files read per expansion at most; older sessions are summed up from their title and items. */
-const MAX_READS = 200;
+/**
+ * Files read per expansion at most: about a screenful of rows, the ones a person sees first.
+ * Older sessions are summed up from their title and items (what the index keeps), so opening a
+ * mentorship with hundreds of sessions reads a few dozen small files, not hundreds.
+ */
+const MAX_READS = 40;
 
 export class SessionSummaries {
   private readonly cache = new WeakMap<Entry, string>();

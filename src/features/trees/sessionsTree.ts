@@ -7,7 +7,8 @@ import { plural } from '../../core/summaries';
 import type { JournalStore, MentorshipRef } from '../../host/journalStore';
 import { JournalTree } from './journalTree';
 import type { SessionSummaries } from './sessionSummaries';
-import { entryNode, itemNode, mentorshipNode, type TreeNode } from './treeNodes';
+import type { Entry } from '../../core/model';
+import { entryNode, itemNode, type TreeNode } from './treeNodes';
 
 /** What a session expands to, in this order (then in file order). */
 const SHOWN: ItemKind[] = ['action', 'win', 'feedback', 'intro'];
@@ -18,13 +19,13 @@ export class SessionsTree extends JournalTree {
   }
 
   protected roots(): TreeNode[] {
-    return this.store.mentorships().map(mentorshipNode);
+    return this.store.mentorships().map((r) => this.mentorshipRow(r));
   }
 
   protected async childrenOf(node: TreeNode): Promise<TreeNode[]> {
     if (node.type === 'mentorship') {
       const { journal, mentorship } = node.ref;
-      const sessions = journal.index.sessions(mentorship.id);
+      const sessions = this.sessions(node.ref);
       await this.summaries.load(journal, sessions);
       return sessions.map((s) =>
         entryNode(node, journal, mentorship, s, {
@@ -45,8 +46,13 @@ export class SessionsTree extends JournalTree {
 
   /** e.g. `9 sessions · next Wed 2 Dec`. */
   protected describeMentorship(ref: MentorshipRef, today: IsoDate): string {
-    const count = ref.journal.index.sessions(ref.mentorship.id).length;
-    const next = nextMeeting(ref.journal.index.shared(), ref.mentorship.id, today);
+    const count = this.sessions(ref).length;
+    const next = this.store.derived(ref.key, `next:${today}`, () => nextMeeting(ref.journal.index.shared(), ref.mentorship.id, today));
     return `${plural(count, 'session')} · next ${nextMeetingPhrase(next, today)}`;
+  }
+
+  /** A mentorship's sessions, newest first, kept until it changes. */
+  private sessions(ref: MentorshipRef): Entry[] {
+    return this.store.derived(ref.key, 'sessions', () => ref.journal.index.sessions(ref.mentorship.id));
   }
 }

@@ -6,7 +6,7 @@ import type { Entry, Item } from '../../core/model';
 import type { Journal, MentorshipRef } from '../../host/journalStore';
 import type { EntryRefArg, ItemRefArg, MentorshipArg } from '../../host/nodes';
 
-export type TreeNode = MentorshipNode | GroupNode | EntryNode | ItemNode;
+export type TreeNode = MentorshipNode | GroupNode | EntryNode | ItemNode | ProgressNode;
 
 interface NodeBase {
   /** Unique in its tree and stable across refreshes (keeps rows expanded, lets reveal find them). */
@@ -43,6 +43,18 @@ export interface EntryNode extends NodeBase, EntryRefArg {
 
 export interface ItemNode extends NodeBase, ItemRefArg {
   readonly entry: Entry;
+}
+
+/** The one row a tree shows while the index builds. */
+export interface ProgressNode extends NodeBase {
+  readonly type: 'progress';
+  /** Files read so far, of those found (unknown at first). */
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export function progressNode(progress: { done: number; total: number } | undefined): ProgressNode {
+  return { type: 'progress', id: 'progress', parent: undefined, done: progress?.done, total: progress?.total };
 }
 
 export function mentorshipNode(ref: MentorshipRef): MentorshipNode {

@@ -12,4 +12,11 @@ describe('activation', () => {
     assert.deepEqual(ids, ['.', 'alex']);
     assert.ok(vscode.workspace.isTrusted !== undefined);
   });
+
+  it('reads the local disk with Node\'s fs, or everything through workspace.fs when MENTORSHIP_FS=workspace', async () => {
+    const api = await activate();
+    const journal = api.services.store.all()[0];
+    assert.equal(journal.root.scheme, 'file');
+    assert.equal(journal.fsKind, process.env.MENTORSHIP_FS === 'workspace' ? 'workspace' : 'node');
+  });
 });

@@ -16,6 +16,12 @@ export async function rows(tree: JournalTree, node?: TreeNode): Promise<Row[]> {
   return Promise.all(nodes.map(async (n) => ({ node: n, item: await tree.getTreeItem(n) })));
 }
 
+/** The row's tooltip, as VS Code builds it when the row is hovered (resolveTreeItem). */
+export async function hover(tree: JournalTree, r: Row): Promise<vscode.MarkdownString> {
+  const resolved = await tree.resolveTreeItem(r.item, r.node);
+  return (resolved ?? r.item).tooltip as vscode.MarkdownString;
+}
+
 export const label = (r: Row): string => (typeof r.item.label === 'string' ? r.item.label : r.item.label!.label);
 export const icon = (r: Row): string => (r.item.iconPath as vscode.ThemeIcon).id;
 /** `[label, description]` of each row. */

@@ -6,7 +6,7 @@ import type { JournalTree } from '../../../src/features/trees/journalTree';
 import type { ItemNode, TreeNode } from '../../../src/features/trees/treeNodes';
 import { activate, waitFor, type ExtensionApi } from '../helpers';
 import { restoreSample } from './sampleJournal';
-import { described, find, icon, label, reveal, rows } from './treeRows';
+import { described, find, hover, icon, label, reveal, rows } from './treeRows';
 
 describe('trees', () => {
   let api: ExtensionApi;
@@ -243,7 +243,9 @@ describe('trees', () => {
       assert.equal(arg, first.node);
       assert.deepEqual([arg.type, arg.path, arg.item.line], ['item', 'sessions/2026-11-04.md', 28]);
       assert.equal(arg.journal, api.services.store.all()[0]);
-      const tooltip = first.item.tooltip as vscode.MarkdownString;
+      // Built on hover, not with the row: thousands of rows would otherwise each carry one.
+      assert.equal(first.item.tooltip, undefined);
+      const tooltip = await hover(actionItems, first);
       assert.ok(tooltip instanceof vscode.MarkdownString);
       assert.ok(!tooltip.isTrusted && !tooltip.supportHtml);
       // Words from the files are escaped, so they cannot form links or markup.
@@ -259,7 +261,7 @@ describe('trees', () => {
       const [first] = await rows(actionItems, overdue.node);
       const node = first.node as ItemNode;
       const hostile = { ...node, item: { ...node.item, title: 'Read [this](command:workbench.action.quit) <img src=x> https://example.com' } };
-      const value = ((await actionItems.getTreeItem(hostile)).tooltip as vscode.MarkdownString).value;
+      const value = (await hover(actionItems, { node: hostile, item: await actionItems.getTreeItem(hostile) })).value;
       assert.ok(value.includes('\\[this\\]\\(command\\:workbench'), value);
       assert.ok(value.includes('\\<img'), value);
       assert.ok(value.includes('https\\://example'), value);
@@ -321,11 +323,23 @@ describe('trees', () => {
   it('fires one change event per tree for one store change, and Refresh rebuilds the index', async () => {
     const store = api.services.store;
     const counts = [0, 0, 0];
-    const subs = [goals, sessions, actionItems].map((t, i) => t.onDidChangeTreeData!(() => counts[i]++));
+    const changed: unknown[][] = [[], [], []];
+    const subs = [goals, sessions, actionItems].map((t, i) =>
+      t.onDidChangeTreeData!((e) => {
+        counts[i]++;
+        changed[i].push(e);
+      }),
+    );
     try {
       const journal = store.all()[0];
+      // Rows handed out before: a change in one mentorship refreshes that mentorship's row alone.
+      const shown = await Promise.all([goals, sessions, actionItems].map((t) => t.getChildren()));
       await store.reread(journal.uri('sessions/2026-11-18.md'));
       assert.deepEqual(counts, [1, 1, 1]);
+      for (let i = 0; i < 3; i++) {
+        const sam = shown[i].find((n) => n.type === 'mentorship' && n.ref.mentorship.id === '.');
+        assert.deepEqual(changed[i][0], [sam], `tree ${i} refreshed ${JSON.stringify(changed[i][0] === undefined ? 'everything' : 'other rows')}`);
+      }
       const before = journal.index;
       await vscode.commands.executeCommand('mentorship.refresh');
       assert.deepEqual(counts, [2, 2, 2]);
@@ -335,5 +349,38 @@ describe('trees', () => {
     } finally {
       for (const s of subs) s.dispose();
     }
+  });
+
+  it('shows "Reading the journal…" while the index builds, then the rows', async () => {
+    const store = api.services.store;
+    const building = store.reset();
+    const [row] = await sessions.getChildren();
+    assert.equal(row.type, 'progress');
+    const item = await sessions.getTreeItem(row);
+    assert.equal(item.label, 'Reading the journal…');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'loading~spin');
+    await building;
+    assert.deepEqual((await rows(sessions)).map(label), ['Sam Okafor ← Priya Raman', 'Alex Chen ← Priya Raman']);
+  });
+
+  it('starts mentorship rows collapsed when a repository holds many mentorships', async () => {
+    const store = api.services.store;
+    const journal = store.all()[0];
+    const folders = ['m1', 'm2', 'm3'].map((m) => journal.uri(`${m}/mentorship.md`));
+    try {
+      for (const [i, uri] of folders.entries()) {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: Mentee ${i} (@m${i})\n---\n`));
+        await store.reread(uri);
+      }
+      const top = await rows(goals);
+      assert.equal(top.length, 5);
+      assert.ok(top.every((r) => r.item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed));
+    } finally {
+      for (const uri of folders) await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false });
+      await restoreSample(store);
+      await store.reset();
+    }
+    const top = await rows(goals);
+    assert.ok(top.every((r) => r.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded));
   });
 });
