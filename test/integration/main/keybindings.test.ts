@@ -42,7 +42,7 @@ describe('keybindings', () => {
 
   it('binds the everyday commands, completing an item only in a Markdown editor', () => {
     const byCommand = new Map(ours.map((b) => [b.command, b]));
-    assert.deepEqual([...byCommand.keys()].sort(), ['mentorship.completeItem', 'mentorship.generateAgenda', 'mentorship.logWin', 'mentorship.newSession']);
+    assert.deepEqual([...byCommand.keys()].sort(), ['mentorship.completeItem', 'mentorship.generateAgenda', 'mentorship.logWin', 'mentorship.newSession', 'mentorship.openJournal']);
     assert.match(byCommand.get('mentorship.completeItem')!.when ?? '', /editorTextFocus && editorLangId == markdown/);
     const contributed = new Set((vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command));
     for (const b of ours) assert.ok(contributed.has(b.command), `${b.command} is a contributed command`);

@@ -217,7 +217,7 @@ describe('trees', () => {
         ]);
         assert.deepEqual(unreadable.map(icon), ['warning', 'warning', 'warning']);
         assert.equal(unreadable[0].item.contextValue, 'action-item-open', 'Set Due Date is on its menu');
-        assert.match((unreadable[1].item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1'), /The due date "friday" is not a day \(write YYYY-MM-DD\): Set Due Date fixes it/);
+        assert.match((await hover(actionItems, unreadable[1])).value.replace(/\\(.)/g, '$1'), /The due date "friday" is not a day \(write YYYY-MM-DD\): Set Due Date fixes it/);
         const undated = await rows(actionItems, groups[4].node);
         assert.ok(undated.some((r) => label(r) === 'Undated on purpose'));
         assert.ok(!undated.some((r) => ['Check the on-call rota', 'Call the venue', 'Renew the badge'].includes(label(r))));
