@@ -1,14 +1,21 @@
 // `mentorship`: the journal from a terminal, a git hook or CI, on the same core as the extension.
 // Contract (other tools depend on it): see docs/cli.md. Exit 0 ok, 1 problems found, 2 misuse.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAgenda } from '../core/agenda';
 import { renderAgenda } from '../core/agendaMarkdown';
 import { checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
+import { mentorshipHealth } from '../core/health/health';
+import { renderHealth } from '../core/health/healthText';
 import { JournalIndex, type Mentorship } from '../core/journalIndex';
 import type { Diagnostic, IsoDate } from '../core/model';
+import { buildProgram } from '../core/program';
+import { renderProgramHtml } from '../core/programHtml';
 import { buildReport, renderReport } from '../core/report';
+import { skillsOf } from '../core/skills';
+import { renderSkills } from '../core/skillsText';
 import { scanJournal } from '../core/scan';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
@@ -41,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     // Maps, not objects: `mentorship constructor` or `toString` is an unknown command like any other.
     const run = COMMANDS.get(command);
-    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, merge-driver)`);
+    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, health, skills, program, merge-driver)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(HELP.get(command) ?? HELP.get('main')!);
       return 0;
@@ -156,6 +163,45 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     return hasErrors(problems) ? 1 : 0;
   },
 
+  async health(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json']);
+    const { index } = await load(args);
+    const today = todayOf(args, io);
+    const list = mentorshipsOf(index, args).map((m) => mentorshipHealth(index.shared(), m.id, today));
+    io.out(args.switches.has('json') ? JSON.stringify(list, null, 2) + '\n' : renderHealth(list));
+    return 0;
+  },
+
+  async skills(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json']);
+    const { index } = await load(args);
+    const to = todayOf(args, io);
+    const list = mentorshipsOf(index, args).map((m) => skillsOf(index.shared(), m.id, { to }));
+    io.out(args.switches.has('json') ? JSON.stringify(list, null, 2) + '\n' : renderSkills(list));
+    return 0;
+  },
+
+  async program(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'out'], ['json']);
+    const out = args.values.get('out');
+    if (out === undefined && !args.switches.has('json')) throw new UsageError('program needs --out FILE.html (or --json)');
+    if (out !== undefined && !/\.html?$/i.test(out)) throw new UsageError(`--out ${out}: name an .html file`);
+    const today = todayOf(args, io);
+    const { index } = await load(args);
+    const report = buildProgram(index.shared(), today);
+    if (out !== undefined) {
+      const html = renderProgramHtml(report, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
+      try {
+        fs.writeFileSync(out, html);
+      } catch (e) {
+        throw new UsageError(`--out ${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+    if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2) + '\n');
+    else io.out(`Wrote ${out}: ${report.pairs} pair${report.pairs === 1 ? '' : 's'}, ${report.activePairs} active, ${report.levels.act} to check in with.\n`);
+    return 0;
+  },
+
   'merge-driver': (argv, io) => Promise.resolve(mergeDriver(argv, io)),
 };
 const COMMANDS = new Map(Object.entries(COMMAND_TABLE));
@@ -192,6 +238,12 @@ function pickMentorship(index: JournalIndex, wanted: string | undefined): Mentor
   if (all.length === 1) return all[0];
   if (all.length === 0) throw new UsageError('no mentorship.md agreement found under --root');
   throw new UsageError(`${all.length} mentorships here; choose one with --mentorship (${all.map(describe).join(', ')})`);
+}
+
+/** The one asked for with --mentorship, else every mentorship (shared ones: private agreements never count). */
+function mentorshipsOf(index: JournalIndex, args: ParsedArgs): Mentorship[] {
+  if (args.values.has('mentorship')) return [pickMentorship(index, args.values.get('mentorship'))];
+  return index.shared().mentorships();
 }
 
 function describe(m: Mentorship): string {
