@@ -152,10 +152,10 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The chart as SVG markup (every text escaped), labelled by its title and described by its summary. */
+/** The chart as SVG markup for an HTML page (every text escaped), labelled by its title and described by its summary. */
 export function chartSvg(layout: ChartLayout, id: string): string {
   const parts: string[] = [
-    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d">`,
+    `<svg class="chart" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d">`,
     `<title id="${id}-t">${escapeXml(layout.title)}</title>`,
     `<desc id="${id}-d">${escapeXml(layout.summary)}</desc>`,
   ];

@@ -50,7 +50,8 @@ export function renderProgramHtml(r: ProgramReport, sha256: (text: string) => st
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(csp)}">`,
+    // Our own text (a base64 hash at most): only `"` and `&` could break the attribute.
+    `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>Mentoring program · ${escapeXml(r.today)}</title>`,

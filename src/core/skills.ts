@@ -133,7 +133,7 @@ function eventOf(item: Item): keyof SkillCounts | null {
   return null;
 }
 
-/** A goal is active in every quarter from its start to its end (achieved, dropped, or `to`). */
+/** A goal is active in every quarter from its start to its end (achieved, paused, dropped, or `to`). */
 function countGoal(g: GoalView, skills: string[], o: SkillsOptions, tally: Tally): void {
   if (!skills.length) return;
   const info = g.entry.goal!;
@@ -141,7 +141,8 @@ function countGoal(g: GoalView, skills: string[], o: SkillsOptions, tally: Tally
   const achieved = info.status === 'achieved' ? dayIn(g.entry, 'achieved') ?? last : null;
   const start = info.started ?? firstCompletion(g.milestones) ?? achieved;
   if (start === null) return;
-  const end = info.status === 'achieved' ? achieved ?? start : info.status === 'dropped' ? dayIn(g.entry, 'dropped') ?? last ?? start : o.to;
+  // A paused or dropped goal was active until its last milestone (or a `paused:` / `dropped:` day).
+  const end = info.status === 'active' ? o.to : info.status === 'achieved' ? achieved ?? start : dayIn(g.entry, info.status) ?? last ?? start;
   const from = o.from !== undefined && start < o.from ? o.from : start;
   const to = end > o.to ? o.to : end;
   if (from <= to) {
