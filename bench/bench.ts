@@ -11,6 +11,7 @@ import { JournalIndex } from '../src/core/journalIndex';
 import { scanJournal } from '../src/core/scan';
 import { NodeJournalFs } from '../src/node/nodeJournalFs';
 import { generateJournal, prng } from './generate';
+import { programBench } from './program';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +30,8 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  // The program report against `check` (its own run: bench/program.ts).
+  if (process.argv.includes('--program')) return console.log(JSON.stringify(programBench(arg('entries', 100_000), arg('mentorships', 1000))));
   const entries = arg('entries', 10000);
   const root = path.join(os.tmpdir(), `mentorship-bench-${entries}`);
   const t0 = now();

@@ -11,7 +11,8 @@ import { buildProgram, ProgramBuilder } from '../../src/core/program';
 import { renderProgramHtml } from '../../src/core/programHtml';
 import { scanJournal } from '../../src/core/scan';
 import { NodeJournalFs } from '../../src/node/nodeJournalFs';
-import { golden, HEALTH_FIXTURES, indexOf } from './helpers';
+import { parse as parseYaml } from 'yaml';
+import { golden, HEALTH_FIXTURES, indexOf, REPO } from './helpers';
 
 const TODAY = '2026-11-24';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -74,6 +75,20 @@ describe('program report', () => {
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'shown as text');
     assert.doesNotMatch(html, /Secret/);
     assert.doesNotMatch(html, /<svg onload/);
+  });
+
+  it('documents a GitHub Actions workflow that runs check and program on push and uploads the report', () => {
+    const doc = fs.readFileSync(path.join(REPO, 'docs', 'program-report.md'), 'utf8');
+    const yamlText = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    assert.ok(yamlText, 'a yaml block');
+    const wf = parseYaml(yamlText) as { on: { push: unknown }; jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+    assert.ok(wf.on.push);
+    const steps = Object.values(wf.jobs)[0].steps;
+    const runs = steps.map((s) => s.run ?? '').join('\n');
+    assert.match(runs, / check --root /);
+    assert.match(runs, / program --root \S+ --out program-report\.html/);
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    assert.equal(upload?.with?.path, 'program-report.html');
   });
 
   describe('charts', () => {
