@@ -35,6 +35,18 @@ export interface BarListSpec {
   width?: number;
 }
 
+export interface SmallMultiplesSpec {
+  title: string;
+  /** The columns every row shares (quarters), full names. */
+  columns: string[];
+  /** What the axis shows under each column (default: the full names). */
+  short?: string[];
+  rows: { label: string; values: number[] }[];
+  /** What a value counts (`times practised`), for the summary. */
+  unit: string;
+  width?: number;
+}
+
 export type ChartShape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; className: string; tip: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; className: string }
@@ -141,6 +153,43 @@ export function barList(spec: BarListSpec): ChartLayout {
     height: 8 + spec.labels.length * rowH,
     shapes,
     table: { head: ['', spec.unit], rows: spec.labels.map((l, i) => [l, String(spec.values[i] ?? 0)]) },
+  };
+}
+
+/** One row of small bars per label, over shared columns and one scale: skills by quarter. */
+export function smallMultiples(spec: SmallMultiplesSpec): ChartLayout {
+  const width = spec.width ?? 480;
+  const rowH = 28;
+  const labelW = Math.round(width * 0.42);
+  const bottom = 18;
+  const height = 6 + spec.rows.length * rowH + bottom;
+  const n = Math.max(1, spec.columns.length);
+  const colW = (width - labelW - 4) / n;
+  const max = Math.max(1, ...spec.rows.flatMap((r) => r.values));
+  const barMax = rowH - 14;
+  const shapes: ChartShape[] = [];
+  spec.rows.forEach((row, r) => {
+    const base = 6 + (r + 1) * rowH - 3;
+    shapes.push({ kind: 'text', x: labelW - 6, y: base - 4, text: shorten(row.label, Math.floor(labelW / 6.5)), className: 'label', anchor: 'end' });
+    shapes.push({ kind: 'line', x1: labelW, y1: base, x2: width - 4, y2: base, className: 'axis' });
+    spec.columns.forEach((column, i) => {
+      const v = row.values[i] ?? 0;
+      const h = round((v / max) * barMax);
+      const x = round(labelW + i * colW + colW * 0.2);
+      shapes.push({ kind: 'rect', x, y: round(base - h), width: round(Math.max(1, colW * 0.35)), height: h, className: 'bar s0 filled', tip: `${row.label}, ${column}: ${v} ${spec.unit}` });
+      if (v > 0) shapes.push({ kind: 'text', x: round(x + colW * 0.35 + 3), y: base - 2, text: String(v), className: 'value', anchor: 'start' });
+    });
+  });
+  spec.columns.forEach((column, i) => {
+    shapes.push({ kind: 'text', x: round(labelW + i * colW + colW * 0.2), y: height - 5, text: spec.short?.[i] ?? column, className: 'label', anchor: 'start' });
+  });
+  return {
+    title: spec.title,
+    summary: `${spec.title}: ${spec.rows.map((r) => `${r.label}: ${spec.columns.map((c, i) => `${c} ${r.values[i] ?? 0}`).join(', ')}`).join('; ')}.`,
+    width,
+    height,
+    shapes,
+    table: { head: ['', ...spec.columns], rows: spec.rows.map((r) => [r.label, ...spec.columns.map((_, i) => String(r.values[i] ?? 0))]) },
   };
 }
 

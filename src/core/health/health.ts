@@ -150,6 +150,26 @@ export function mentorshipHealth(view: SharedView, mentorshipId: string, today: 
   };
 }
 
+/** The health of a mentorship, or null when the shared view has none by that id (a private agreement). */
+export function healthOf(view: SharedView, mentorshipId: string, today: IsoDate): MentorshipHealth | null {
+  return view.mentorship(mentorshipId) ? mentorshipHealth(view, mentorshipId, today) : null;
+}
+
+/**
+ * The signal to name first over several mentorships: the first "act" one, else the first
+ * "watch" one (in the order given, each mentorship's signals in their order); null when all is ok.
+ */
+export function worstSignal(list: readonly { title: string; health: MentorshipHealth | null }[]): { title: string; signal: HealthSignal } | null {
+  let found: { title: string; signal: HealthSignal } | null = null;
+  for (const { title, health } of list) {
+    for (const signal of health?.signals ?? []) {
+      if (signal.level === 'ok' || (found !== null && RANK[signal.level] <= RANK[found.signal.level])) continue;
+      found = { title, signal };
+    }
+  }
+  return found;
+}
+
 interface Context {
   view: SharedView;
   m: Mentorship;

@@ -6,7 +6,8 @@ import { newestFirst } from '../../core/journalIndex';
 import type { Entry, IsoDate } from '../../core/model';
 import { proposedSessionDate } from '../../core/sessionDate';
 import { sessionSummary } from '../../core/summaries';
-import type { GoalSummary, JournalModel, MentorshipSummary, SearchText, TimelineEntry, TimelineEvent } from '../../shared/journalProtocol';
+import type { GoalSummary, HealthView, JournalModel, MentorshipSummary, SearchText, TimelineEntry, TimelineEvent } from '../../shared/journalProtocol';
+import { healthView } from './healthModel';
 
 export interface TimelineSource {
   /** Opaque id of the journal, echoed back by the webview in file references. */
@@ -32,9 +33,12 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   const goals: GoalSummary[] = [];
   const entries: { entry: Entry; row: TimelineEntry }[] = [];
   const owners = new Set<string>();
+  const health: HealthView[] = [];
   for (const src of sources) {
     const keyOf = new Map(src.mentorships.map((m) => [m.mentorship.id, m.key]));
     for (const { key, mentorship } of src.mentorships) {
+      const view = healthView(src.journal, src.index, key, mentorship, today);
+      if (view) health.push(view);
       mentorships.push({ key, title: mentorship.title, journalLabel: src.label, ...countOpen(src.index, mentorship.id, today), sessionDate: proposedSessionDate(src.index.shared(), mentorship.id, today) });
       for (const g of src.index.goals(mentorship.id)) {
         goals.push({ journal: src.journal, path: g.entry.path, mentorship: key, id: g.id, title: g.entry.goal!.title, status: g.entry.goal!.status, done: g.done, total: g.total });
@@ -51,7 +55,7 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   // Newest first across every journal; on one day the later file (`-2`) first, as in the index.
   entries.sort((a, b) => newestFirst(a.entry, b.entry) || (a.row.journal < b.row.journal ? -1 : a.row.journal > b.row.journal ? 1 : 0));
   const imageRoots = sources.flatMap((s) => (s.imageRoot ? [s.imageRoot.endsWith('/') ? s.imageRoot : s.imageRoot + '/'] : []));
-  return { today, trusted, mentorships, goals, entries: entries.map((e) => e.row), owners: [...owners].sort(), me, imageRoots };
+  return { today, trusted, mentorships, goals, entries: entries.map((e) => e.row), owners: [...owners].sort(), me, imageRoots, health };
 }
 
 /**
