@@ -5,7 +5,7 @@ import { buildAgenda } from '../../src/core/agenda';
 import { renderAgenda } from '../../src/core/agendaMarkdown';
 import { addDays, addMonths, daysBetween } from '../../src/core/dates';
 import { checkInTopics } from '../../src/core/health/checkIn';
-import { mentorshipHealth, type MentorshipHealth } from '../../src/core/health/health';
+import { mentorshipHealth, worstSignal, type MentorshipHealth } from '../../src/core/health/health';
 import { renderHealth } from '../../src/core/health/healthText';
 import { dayNumber, fromDayNumber, monthsEndingAt, plusMonths, quartersBetween } from '../../src/core/health/periods';
 import { HEALTH } from '../../src/core/health/thresholds';
@@ -273,6 +273,16 @@ describe('health', () => {
       assert.deepEqual(agenda.checkIn, []);
       assert.doesNotMatch(renderAgenda(agenda), /Check-in/);
     });
+  });
+
+  it('names the worst signal over several mentorships: the first "act", else the first "watch", else none', async () => {
+    const list = healthOf(await indexOf(HEALTH_FIXTURES)).map((health) => ({ title: health.title, health }));
+    const worst = worstSignal(list);
+    assert.equal(worst?.title, 'Lena Petrović ← Omar Haddad');
+    assert.equal(worst?.signal.level, 'act');
+    assert.equal(worstSignal(list.filter((x) => x.health.level !== 'act'))?.signal.kind, 'goal-stale');
+    assert.equal(worstSignal(list.filter((x) => x.health.level === 'ok')), null);
+    assert.equal(worstSignal([{ title: 'private', health: null }]), null);
   });
 
   describe('calendar periods', () => {
