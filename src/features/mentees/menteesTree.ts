@@ -2,14 +2,14 @@
 // mentee, or several agreements in one repository). Under each: the next 1:1, the health with its
 // signals (each opens its evidence), what awaits me (items owned by my handle), what is overdue,
 // and what changed since the last session and who changed it, from git history when there is
-// one (else from the files, saying so).
+// one (else from the files, saying so). Everything is read through the shared view.
 import * as vscode from 'vscode';
 import { buildChanges } from '../../core/changes';
 import { healthOf, type HealthLevel, type HealthSignal, type MentorshipHealth } from '../../core/health/health';
 import type { ItemRef } from '../../core/journalIndex';
 import type { IsoDate } from '../../core/model';
 import { formatCadence } from '../../core/cadence';
-import { daysOverdue, isOverdue, openActionItems } from '../../core/openItems';
+import { byDue, daysOverdue, isOverdue } from '../../core/openItems';
 import { nextMeeting } from '../../core/schedule';
 import { nextMeetingPhrase } from '../../core/nextSessions';
 import { itemLabel, plural, shortDay } from '../../core/summaries';
@@ -74,10 +74,9 @@ export class MenteesTree extends Disposable implements vscode.TreeDataProvider<M
   private async rowsOf(ref: MentorshipRef, health: MentorshipHealth | null, day: IsoDate): Promise<MenteeNode[]> {
     const id = ref.key;
     const me = await ownHandle(this.store);
-    const open = openActionItems(ref.journal.index, ref.mentorship.id);
-    const intros = ref.journal.index.items(ref.mentorship.id).filter((r) => r.item.kind === 'intro' && r.item.status === 'open');
-    const mine = me === null ? [] : [...open, ...intros].filter((r) => r.item.owner?.toLowerCase() === me.toLowerCase());
-    const overdue = open.filter((r) => isOverdue(r.item, day));
+    const open = openItems(ref);
+    const mine = me === null ? [] : open.filter((r) => r.item.owner?.toLowerCase() === me.toLowerCase());
+    const overdue = open.filter((r) => r.item.kind === 'action' && isOverdue(r.item, day));
     const last = nextMeeting(ref.journal.index.shared(), ref.mentorship.id, day).lastSession;
     const rows: MenteeNode[] = [{ type: 'next', id: `${id}/next`, ref }];
     if (health) rows.push({ type: 'health', id: `${id}/health`, ref, health });
@@ -127,7 +126,7 @@ export class MenteesTree extends Disposable implements vscode.TreeDataProvider<M
         const m = node.ref.mentorship;
         const row = new vscode.TreeItem(m.agreement.mentee?.name ?? m.title, vscode.TreeItemCollapsibleState.Expanded);
         const next = nextMeeting(node.ref.journal.index.shared(), m.id, day);
-        const overdue = openActionItems(node.ref.journal.index, m.id).filter((r) => isOverdue(r.item, day)).length;
+        const overdue = openItems(node.ref).filter((r) => r.item.kind === 'action' && isOverdue(r.item, day)).length;
         const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
         row.description = [multiRoot ? node.ref.journal.label : '', `next ${nextMeetingPhrase(next, day)}`, overdue ? `${overdue} overdue` : '', node.health ? `health: ${node.health.level}` : ''].filter(Boolean).join(' · ');
         row.iconPath = node.health ? levelIcon(node.health.level) : new vscode.ThemeIcon('person');
@@ -219,6 +218,18 @@ export class MenteesTree extends Disposable implements vscode.TreeDataProvider<M
       }
     }
   }
+}
+
+/**
+ * Open action items and introductions still to make, soonest due first, from the shared view: the
+ * overview is a figure about both people, so private notes never reach it.
+ */
+function openItems(ref: MentorshipRef): ItemRef[] {
+  return ref.journal.index
+    .shared()
+    .items(ref.mentorship.id)
+    .filter((r) => (r.item.kind === 'action' || r.item.kind === 'intro') && r.item.status === 'open')
+    .sort(byDue);
 }
 
 function levelIcon(level: HealthLevel): vscode.ThemeIcon {

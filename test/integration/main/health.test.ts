@@ -98,6 +98,12 @@ describe('health, the Mentees view and the status bar', () => {
     assert.equal(late.length, 3);
     assert.ok(late.every((i) => /days? overdue$/.test(String(i.description))));
     assert.equal(late[0].command?.command, 'mentorship.openItem');
+    // The overview is about both people: a private note's item never shows in it, not even the owner's.
+    await vscode.workspace.getConfiguration('mentorship').update('handle', 'sam', vscode.ConfigurationTarget.Global);
+    const [, , samsMine] = await tree.getChildren((await tree.getChildren())[0]);
+    const samsItems = (await tree.getChildren(samsMine)).map((n) => label(tree.getTreeItem(n)));
+    assert.ok(samsItems.length >= 3, samsItems.join(' | '));
+    assert.ok(!samsItems.some((t) => t.includes('senior-engineer criteria')), 'the private reflection\'s item is left out');
   });
 
   it('says there is no git here and lists what changed from the files', async () => {
