@@ -17,6 +17,7 @@ import { scanJournal } from '../src/core/scan';
 import { NodeJournalFs } from '../src/node/nodeJournalFs';
 import { commands, measure, type ProcessFigures } from './freshProcesses';
 import { generateJournal, prng } from './generate';
+import { programBench } from './program';
 
 const REPO = path.resolve(__dirname, '..');
 
@@ -37,6 +38,8 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  // The program report against `check` (its own run: bench/program.ts).
+  if (process.argv.includes('--program')) return console.log(JSON.stringify(programBench(arg('entries', 100_000), arg('mentorships', 1000))));
   const entries = arg('entries', 10000);
   if (entries < 100) throw new Error('--entries must be at least 100');
   const runs = arg('runs', 5);

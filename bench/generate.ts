@@ -26,7 +26,7 @@ export interface GeneratedJournal {
 }
 
 /** Writes the journal under `root` (emptied first) and returns every file's absolute path. */
-export function generateJournal(root: string, entries: number, seed = 42): GeneratedJournal {
+export function generateJournal(root: string, entries: number, seed = 42, mentorships = MENTORSHIPS): GeneratedJournal {
   fs.rmSync(root, { recursive: true, force: true });
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -38,10 +38,10 @@ export function generateJournal(root: string, entries: number, seed = 42): Gener
     fs.writeFileSync(abs, text);
     files.push(abs);
   };
-  const perMentorship = Math.ceil(entries / MENTORSHIPS);
+  const perMentorship = Math.ceil(entries / mentorships);
   let written = 0;
-  for (let m = 0; m < MENTORSHIPS && written < entries; m++) {
-    const folder = `mentee-${String(m).padStart(2, '0')}`;
+  for (let m = 0; m < mentorships && written < entries; m++) {
+    const folder = `mentee-${String(m).padStart(mentorships > 100 ? 4 : 2, '0')}`;
     const mentee = `mentee${m}`;
     write(`${folder}/mentorship.md`, [
       '---', 'type: agreement', `mentor: Mentor ${m} (@mentor${m})`, `mentee: Mentee ${m} (@${mentee})`,

@@ -6,6 +6,7 @@
 //   empty      an empty folder (Initialize, welcome view)
 //   restricted a copy of examples/ never trusted: Restricted Mode (Workspace Trust left on)
 // The extension is loaded from this repository (build first: npm run build).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,7 @@ const suites = {
     fs.rmSync(path.join(sam, 'mentorship', 'alex'), { recursive: true });
     fs.mkdirSync(alex, { recursive: true });
     fs.cpSync(path.join(repo, 'examples', 'mentorship', 'alex'), path.join(alex, 'mentorship'), { recursive: true });
+    gitHistory(sam);
     const ws = path.join(base, 'mentees.code-workspace');
     fs.writeFileSync(ws, JSON.stringify({ folders: [{ path: sam }, { path: alex }] }, null, 2));
     return ws;
@@ -53,6 +55,28 @@ const suites = {
     return dir;
   },
 };
+/**
+ * Makes Sam's folder a git repository whose history says who changed what after the last
+ * session (2026-11-18): Sam committed the journal that evening, Priya a note in the agreement on
+ * the 20th, Sam a goal's log on the 21st (prose only: no item or count changes). Authors and
+ * dates come from the environment, so no git configuration is written.
+ */
+function gitHistory(dir) {
+  const git = (args, who, date) =>
+    execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, GIT_AUTHOR_NAME: who, GIT_AUTHOR_EMAIL: `${who.split(' ')[0].toLowerCase()}@example.com`, GIT_COMMITTER_NAME: who, GIT_COMMITTER_EMAIL: 'ci@example.com', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+  git(['init', '-q'], 'Sam Okafor', '2026-11-18T18:00:00');
+  git(['add', '-A'], 'Sam Okafor', '2026-11-18T18:00:00');
+  git(['commit', '-q', '-m', 'Session notes of 18 Nov'], 'Sam Okafor', '2026-11-18T18:00:00');
+  fs.appendFileSync(path.join(dir, 'mentorship', 'mentorship.md'), '\nFrom December we meet on Thursdays.\n');
+  git(['commit', '-q', '-am', 'Move our slot to Thursdays'], 'Priya Raman', '2026-11-20T09:30:00');
+  fs.appendFileSync(path.join(dir, 'mentorship', 'goals', 'design-doc.md'), '- 2026-11-21: Sent the draft to Tomás for the security read.\n');
+  git(['commit', '-q', '-am', 'Log: draft sent for the security read'], 'Sam Okafor', '2026-11-21T16:00:00');
+}
+
 /** Extra environment per suite. */
 const suiteEnv = { restricted: { MENTORSHIP_WORKSPACE_TRUST: '1' }, mainWorkspaceFs: { MENTORSHIP_FS: 'workspace' } };
 /** The folder of tests a suite runs, when not its own name. */

@@ -11,11 +11,12 @@ import * as actions from './features/actions/register';
 import * as diagnostics from './features/diagnostics/register';
 import * as entries from './features/entries/register';
 import * as journal from './features/journal/register';
+import * as mentees from './features/mentees/register';
 import * as reports from './features/reports/register';
 import * as statusBar from './features/statusBar/register';
 import * as trees from './features/trees/register';
 
-const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal];
+const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal, mentees];
 
 /** What activate() returns: used by the integration tests and the host benchmark (and by nothing else). */
 export interface ExtensionApi {

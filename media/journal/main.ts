@@ -5,9 +5,10 @@ import { EVENT_KINDS } from '../../src/shared/journalProtocol';
 import { Composer } from './composer';
 import { h } from './dom';
 import { FilterBar } from './filterBar';
+import { HealthView } from './healthView';
 import { filterRows, isFiltered, queryWords } from './filters';
 import { api, connect, post, request } from './messaging';
-import { readState, stateSaver, type Place } from './state';
+import { readState, stateSaver, TABS, type Place, type Tab } from './state';
 import { SummaryView } from './summary';
 import { TimelineView } from './timelineView';
 
@@ -60,18 +61,28 @@ const timeline = new TimelineView({
   },
 });
 
+const health = new HealthView(open, () => filterBar.set({ ...state.filters, mentorship: '' }));
+const tabs = TABS.map((tab) =>
+  h('button', {
+    class: 'view-tab',
+    attrs: { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': tab === 'health' ? 'health-panel' : 'timeline-panel' },
+    on: { click: () => showTab(tab, true), keydown: (e) => tabKey(e, tab) },
+  }, tab === 'health' ? 'Health' : 'Timeline'),
+);
 const composerToggle = h('button', { class: 'primary', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'composer' }, on: { click: () => setComposerOpen(!state.composerOpen, true) } }, 'Log…');
 composer.element.id = 'composer';
 const app = document.getElementById('app')!;
+// The timeline and what filters it form one tab panel; the Health view is the other.
+const timelinePanel = h('div', { attrs: { id: 'timeline-panel', role: 'tabpanel', 'aria-labelledby': 'tab-timeline' } }, summary.element, composer.element, filterBar.element, notice, timeline.element);
+health.element.setAttribute('aria-labelledby', 'tab-health');
 app.replaceChildren(
   h('header', { class: 'top' }, h('h1', {}, 'Mentorship journal'), composerToggle),
-  summary.element,
-  composer.element,
-  filterBar.element,
-  notice,
-  timeline.element,
+  h('div', { class: 'view-tabs', attrs: { role: 'tablist', 'aria-label': 'Views' } }, ...tabs),
+  timelinePanel,
+  health.element,
 );
 setComposerOpen(state.composerOpen, false);
+showTab(state.tab, false);
 
 connect((msg) => {
   if (msg.type === 'model') onModel(msg.model);
@@ -163,6 +174,11 @@ function onTexts(received: readonly SearchText[]): void {
 
 function update(keepPlace: boolean): void {
   if (!model) return;
+  if (state.tab === 'health') {
+    health.render(model, state.filters);
+    persist(state);
+    return;
+  }
   summary.render(model, state.filters);
   filterBar.render(model, state.filters);
   composer.render(model, state.filters.mentorship);
@@ -170,6 +186,30 @@ function update(keepPlace: boolean): void {
   timeline.render(model, rows, state.pages, keepPlace);
   app.classList.toggle('filtered', isFiltered(state.filters, EVENT_KINDS));
   persist(state);
+}
+
+/** Shows one tab's panel (the WAI-ARIA tabs pattern: the selected tab is the one in the tab order). */
+function showTab(tab: Tab, focus: boolean): void {
+  const changed = state.tab !== tab;
+  state.tab = tab;
+  tabs.forEach((t, i) => {
+    const selected = TABS[i] === tab;
+    t.setAttribute('aria-selected', String(selected));
+    t.tabIndex = selected ? 0 : -1;
+    if (selected && focus) t.focus();
+  });
+  timelinePanel.hidden = tab !== 'timeline';
+  health.element.hidden = tab !== 'health';
+  composerToggle.hidden = tab !== 'timeline';
+  if (changed || !focus) update(true);
+}
+
+function tabKey(e: KeyboardEvent, tab: Tab): void {
+  const i = TABS.indexOf(tab);
+  const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;
+  if (next === null) return;
+  e.preventDefault();
+  showTab(next, true);
 }
 
 function setComposerOpen(open: boolean, focus: boolean): void {
@@ -198,7 +238,7 @@ for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) window.add
 // "/" jumps to the search box, as in many web apps; not while typing somewhere.
 window.addEventListener('keydown', (e) => {
   const typing = (e.target as Element).closest('input, textarea, select');
-  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && state.tab === 'timeline') {
     e.preventDefault();
     filterBar.search.focus();
   }

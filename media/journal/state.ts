@@ -21,7 +21,12 @@ export interface Place {
 
 export type ComposerKind = 'session' | 'win' | 'feedback' | 'intro' | 'reflection';
 
+export type Tab = 'timeline' | 'health';
+export const TABS: readonly Tab[] = ['timeline', 'health'];
+
 export interface ViewState {
+  /** Which view is shown: the timeline or the mentorships' health. */
+  tab: Tab;
   filters: Filters;
   /** Pages of the timeline shown (50 rows each). */
   pages: number;
@@ -41,7 +46,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): ViewState {
-  return { filters: defaultFilters(), pages: 1, anchor: null, scrollY: 0, composerOpen: false, composerKind: 'session', draft: {} };
+  return { tab: 'timeline', filters: defaultFilters(), pages: 1, anchor: null, scrollY: 0, composerOpen: false, composerKind: 'session', draft: {} };
 }
 
 /** The stored state, with anything missing or malformed replaced by its default. */
@@ -60,6 +65,7 @@ export function readState(stored: unknown): ViewState {
     to: str(f.to, 10),
     text: str(f.text),
   };
+  if (TABS.includes(o.tab as Tab)) s.tab = o.tab as Tab;
   if (typeof o.pages === 'number' && Number.isInteger(o.pages) && o.pages > 0) s.pages = Math.min(o.pages, 1000);
   const a = o.anchor as Record<string, unknown> | null;
   if (a && typeof a.key === 'string' && typeof a.offset === 'number' && Number.isFinite(a.offset)) s.anchor = { key: a.key, offset: a.offset };

@@ -8,6 +8,9 @@ Commands:
   items    every item: action items, milestones, wins, feedback, introductions, topics
   report   a progress report for a period (Markdown, or --json)
   check    problems in the journal; exit status 1 when there are errors
+  health   how each mentorship is going: cadence, follow-through, balance, goals (or --json)
+  skills   skills practised per quarter, from goals, milestones, wins and items (or --json)
+  program  a static HTML report over every pair, for whoever runs the program (--out FILE.html)
   merge-driver  git's merge driver for journal files (see "mentorship merge-driver --help")
 
 Run "mentorship <command> --help" for a command's options.
@@ -44,6 +47,37 @@ Lists problems: broken front matter, impossible dates, conflict markers, unknown
 links to missing goals. One per line as file:line: severity: message.
   --json          an array of {file, line, severity, code, message}
 Exit status 1 when there is at least one error, 0 otherwise.
+`,
+  health: `Usage: mentorship health --root DIR [--mentorship ID] [--today YYYY-MM-DD] [--json]
+
+How each mentorship is going, from its shared files: meetings held against the cadence,
+follow-through on each side, who brings topics and gives feedback, goals that stopped moving.
+Each signal is ok, watch or act, with the files and lines it comes from. Thresholds: docs/health.md.
+  --mentorship    only one mentorship (its folder relative to DIR, "." or the mentee's handle)
+  --today         the day to judge on (default: today)
+  --json          an array, one object per mentorship: {mentorship, title, today, level,
+                  cadence {expected, held, rate, lastSession, …}, followThrough {mentor, mentee:
+                  {handle, closed, closedOnTime, open, overdue, …}}, balance, goals [{…, stale}],
+                  months, signals [{kind, level, message, evidence [{file, line}]}]}
+`,
+  skills: `Usage: mentorship skills --root DIR [--mentorship ID] [--today YYYY-MM-DD] [--json]
+
+Skills practised per quarter: from goals' "skills:", flowing to their milestones and to the
+wins and items linked to them ([goal:: id]); a win, milestone or item may name its own
+([skill:: communication] or #skill/communication). Per skill and quarter: goals active and
+achieved, milestones done, wins, items done.
+  --today         the last day counted (default: today)
+  --json          an array, one object per mentorship: {mentorship, title, quarters, skills
+                  [{skill, quarters [{quarter, goalsActive, goalsAchieved, milestonesDone, wins,
+                  itemsDone}], total, practice}]}
+`,
+  program: `Usage: mentorship program --root DIR --out FILE.html [--today YYYY-MM-DD] [--json]
+
+Writes one self-contained HTML file (no script, nothing fetched, inline SVG charts) over every
+mentorship under DIR: session completion overall and per month, active pairs, pairs whose health
+calls for action (the signal only), goals achieved per quarter, skills most practised. Private
+entries are never read into it.
+  --json          print the report's data as JSON (with or without --out)
 `,
   'merge-driver': `Usage: mentorship merge-driver BASE OURS THEIRS PATH [--marker-size N] [--ours-label L] [--theirs-label L]
 

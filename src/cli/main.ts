@@ -1,5 +1,6 @@
 // `mentorship`: the journal from a terminal, a git hook or CI, on the same core as the extension.
 // Contract (other tools depend on it): see docs/cli.md. Exit 0 ok, 1 problems found, 2 misuse.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
@@ -8,9 +9,15 @@ import { buildAgenda } from '../core/agenda';
 import { renderAgenda } from '../core/agendaMarkdown';
 import { byPlace, checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
-import type { ItemRef } from '../core/journalIndex';
+import { mentorshipHealth } from '../core/health/health';
+import { renderHealth } from '../core/health/healthText';
+import type { ItemRef, JournalIndex, Mentorship } from '../core/journalIndex';
 import type { Diagnostic, IsoDate } from '../core/model';
+import { ProgramBuilder } from '../core/program';
+import { renderProgramHtml } from '../core/programHtml';
 import { buildReport, renderReport } from '../core/report';
+import { skillsOf } from '../core/skills';
+import { renderSkills } from '../core/skillsText';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { HELP } from './help';
@@ -44,7 +51,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     // Maps, not objects: `mentorship constructor` or `toString` is an unknown command like any other.
     const run = COMMANDS.get(command);
-    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, merge-driver)`);
+    if (!run) throw new UsageError(`unknown command "${command}" (try: agenda, items, report, check, health, skills, program, merge-driver)`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(HELP.get(command) ?? HELP.get('main')!);
       return 0;
@@ -180,6 +187,48 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     return hasErrors(problems) ? 1 : 0;
   },
 
+  async health(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json']);
+    const reader = await open(args);
+    const today = todayOf(args, io);
+    const list = await forEachMentorship(reader, args, (index, m) => mentorshipHealth(index.shared(), m.id, today));
+    io.out(args.switches.has('json') ? JSON.stringify(list, null, 2) + '\n' : renderHealth(list));
+    return 0;
+  },
+
+  async skills(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'mentorship'], ['json']);
+    const reader = await open(args);
+    const to = todayOf(args, io);
+    const list = await forEachMentorship(reader, args, (index, m) => skillsOf(index.shared(), m.id, { to }));
+    io.out(args.switches.has('json') ? JSON.stringify(list, null, 2) + '\n' : renderSkills(list));
+    return 0;
+  },
+
+  async program(argv, io) {
+    const args = parseArgs(argv, ['root', 'today', 'out'], ['json']);
+    const out = args.values.get('out');
+    if (out === undefined && !args.switches.has('json')) throw new UsageError('program needs --out FILE.html (or --json)');
+    if (out !== undefined && !/\.html?$/i.test(out)) throw new UsageError(`--out ${out}: name an .html file`);
+    const today = todayOf(args, io);
+    const reader = await open(args);
+    // One part at a time: a program of many pairs is never held in memory at once.
+    const builder = new ProgramBuilder(today);
+    await forEachMentorship(reader, args, (index, m) => builder.add(index.shared(), m.id));
+    const report = builder.finish();
+    if (out !== undefined) {
+      const html = renderProgramHtml(report, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
+      try {
+        fs.writeFileSync(out, html);
+      } catch (e) {
+        throw new UsageError(`--out ${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+    if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2) + '\n');
+    else io.out(`Wrote ${out}: ${report.pairs} pair${report.pairs === 1 ? '' : 's'}, ${report.activePairs} active, ${report.levels.act} to check in with.\n`);
+    return 0;
+  },
+
   'merge-driver': (argv, io) => Promise.resolve(mergeDriver(argv, io)),
 };
 const COMMANDS = new Map(Object.entries(COMMAND_TABLE));
@@ -218,6 +267,22 @@ function collectWhenLarge(): void {
     collect = vm.runInNewContext('gc') as () => void;
   }
   collect();
+}
+
+/**
+ * Every mentorship under --root (shared ones: private agreements never count), or the one
+ * --mentorship names, each with an index that answers for it, read one part at a time; in id order.
+ */
+async function forEachMentorship<T>(reader: JournalReader, args: ParsedArgs, run: (index: JournalIndex, m: Mentorship) => T): Promise<T[]> {
+  if (args.values.has('mentorship')) {
+    const { index, mentorship } = await reader.pick(args.values.get('mentorship'));
+    return [run(index, mentorship)];
+  }
+  const out: { id: string; value: T }[] = [];
+  for await (const part of reader.parts()) {
+    for (const m of part.index.shared().mentorships()) out.push({ id: m.id, value: run(part.index, m) });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.value);
 }
 
 function todayOf(args: ParsedArgs, io: CliIo): IsoDate {

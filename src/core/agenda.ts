@@ -1,6 +1,8 @@
 // The agenda for a mentorship's next meeting, built from everything still open. Deterministic:
 // the same index, mentorship and dates give the same data and byte-identical Markdown.
 import { daysBetween } from './dates';
+import { checkInTopics } from './health/checkIn';
+import { mentorshipHealth } from './health/health';
 import type { Item, IsoDate, Entry } from './model';
 import type { Mentorship, SharedView } from './journalIndex';
 import { newestFirst, compareStrings } from './journalIndex';
@@ -60,6 +62,8 @@ export interface Agenda {
   feedback: AgendaItem[];
   recurring: string[];
   focus: string[];
+  /** Check-in questions for the signals of the mentorship's health that call for action (health/checkIn.ts). */
+  checkIn: string[];
 }
 
 export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
@@ -122,6 +126,7 @@ export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
     feedback: feedback.sort(bySource),
     recurring: mentorship.agreement.recurring,
     focus: mentorship.agreement.focus,
+    checkIn: checkInTopics(mentorshipHealth(index, mentorship.id, today)),
   };
 }
 

@@ -18,6 +18,7 @@ export function renderAgenda(agenda: Agenda): string {
     for (const item of group.items) out.push(`- ${actionLine(item)}`);
     out.push('');
   }
+  section(out, 'Check-in', agenda.checkIn);
   section(out, 'Topics queued last time', agenda.topics.map(withSource));
   section(
     out,

@@ -6,6 +6,8 @@ import type { IsoDate, Entry, Item } from './model';
 import type { SharedView } from './journalIndex';
 import { compareStrings, newestFirst } from './journalIndex';
 import { attributed, feedbackGiver, link, linksFrom, type SourceLinks } from './sourceLinks';
+import { skillsOf, type SkillCounts } from './skills';
+import { countsText } from './skillsText';
 import { sessionSummary } from './summaries';
 
 export interface ReportOptions {
@@ -49,6 +51,8 @@ export interface ProgressReport {
   wins: ReportLine[];
   feedback: ReportLine[];
   introductions: ReportLine[];
+  /** Skills practised in the period (skills.ts), most practised first. */
+  skills: ({ skill: string } & SkillCounts)[];
 }
 
 export function buildReport(index: SharedView, o: ReportOptions): ProgressReport {
@@ -111,6 +115,7 @@ export function buildReport(index: SharedView, o: ReportOptions): ProgressReport
     wins: wins.sort(byDate),
     feedback: feedback.sort(byDate),
     introductions: introductions.sort(byDate),
+    skills: skillsOf(index, m.id, { from: o.from, to: o.to }).skills.map((r) => ({ skill: r.skill, ...r.total })),
   };
 }
 
@@ -147,6 +152,11 @@ export function renderReport(r: ProgressReport, links: SourceLinks = linksFrom('
       for (const m of g.milestonesDone) out.push(`- [x] ${m.text}${dated(m, links)}`);
       if (g.milestonesDone.length) out.push('');
     }
+  }
+  if (r.skills.length) {
+    out.push('## Skills', '');
+    for (const k of r.skills) out.push(`- ${k.skill} — ${countsText(k)}`);
+    out.push('');
   }
   list(out, 'Action items completed', r.actionsCompleted, links);
   list(out, 'Wins', r.wins, links);

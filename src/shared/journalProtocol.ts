@@ -110,6 +110,37 @@ export interface MentorshipSummary {
   sessionDate: string;
 }
 
+/** How a mentorship is going (src/core/health): a level per signal, worst first shown. */
+export type HealthLevel = 'ok' | 'watch' | 'act';
+
+/** Where a signal's evidence is written: a line of a journal file (opened with `open`). */
+export interface HealthEvidence extends FileRef {
+  line: number;
+}
+
+export interface HealthSignalView {
+  kind: string;
+  level: HealthLevel;
+  /** Plain text, shown with textContent. */
+  message: string;
+  evidence: HealthEvidence[];
+}
+
+/** One mentorship's health, and the numbers of its charts. */
+export interface HealthView {
+  /** The mentorship's key (as in MentorshipSummary). */
+  mentorship: string;
+  title: string;
+  level: HealthLevel;
+  signals: HealthSignalView[];
+  /** The last twelve months (from the start): meetings planned and sessions held. */
+  months: { month: string; expected: number; held: number }[];
+  /** Mentor, then mentee: items closed on time and late, open and overdue. */
+  followThrough: { side: 'mentor' | 'mentee'; name: string; onTime: number; late: number; open: number; overdue: number }[];
+  /** The most practised skills over the last quarters: per skill, one count per quarter. */
+  skills: { quarters: string[]; rows: { skill: string; counts: number[] }[] };
+}
+
 export interface JournalModel {
   today: string;
   /** False in Restricted Mode: the composer and checkboxes are disabled. */
@@ -130,6 +161,8 @@ export interface JournalModel {
    * the webview is blocked long by one message), or a whole model follows.
    */
   total?: number;
+  /** Per mentorship (shared files only), in the order of `mentorships`. */
+  health: HealthView[];
 }
 
 export interface RenderedBody extends FileRef {

@@ -85,6 +85,29 @@ try {
     expect((await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).count()) === 1, 'more than one journal tab');
   });
 
+  await check('the Health tab shows each mentorship\'s signals and charts, and evidence opens its file', async () => {
+    await journal.getByRole('tab', { name: 'Health' }).click();
+    const card = journal.locator('.health-card').first();
+    await card.waitFor({ timeout: 15_000 });
+    const titles = await journal.locator('.health-card h2').allInnerTexts();
+    expect(titles.join(' | ') === 'Sam Okafor ← Priya Raman | Alex Chen ← Priya Raman', `cards: ${titles.join(' | ')}`);
+    expect((await card.locator('svg.chart').count()) === 3, 'three charts in the first card');
+    const evidence = card.locator('.signal', { hasText: 'Feedback in the last 8 sessions' }).locator('button.evidence').first();
+    expect((await evidence.innerText()) === 'notes/2026-11-12-halfway-retro.md:21', `first evidence ${await evidence.innerText()}`);
+    await page.mouse.move(0, 0);
+    await screenshot(page, path.join(results, 'health-workbench-dark.png'));
+    await evidence.click();
+    const tab = page.locator('.tabs-container .tab', { hasText: '2026-11-12-halfway-retro.md' });
+    await tab.waitFor({ timeout: 15_000 });
+    // The line the evidence names is in view (line 21: Priya's feedback).
+    await page.locator('.editor-instance .view-line', { hasText: 'Still the hardest one for me' }).first().waitFor({ timeout: 15_000 });
+    await tab.locator('.codicon-close').click();
+    await tab.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Mentorship Journal' }).click();
+    await journal.getByRole('tab', { name: 'Timeline' }).click();
+    await journal.locator('.timeline-list .row').first().waitFor({ timeout: 15_000 });
+  });
+
   await runCommand(page, 'View: Close Primary Side Bar').catch(() => {});
   await page.mouse.move(0, 0);
   await page.waitForTimeout(500);

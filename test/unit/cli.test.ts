@@ -387,6 +387,72 @@ describe('CLI', function () {
     });
   });
 
+  describe('health, skills and program (as typed, on the four health journals)', () => {
+    const ROOT = 'test/fixtures/health';
+    let tmp: string;
+    before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-cli-program-'))));
+    after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    it('prints the golden health as JSON and as text, exit 0', () => {
+      const json = cli('health', '--root', ROOT, '--today', '2026-11-24', '--json');
+      assert.equal(json.status, 0, json.stderr);
+      assert.equal(json.stderr, '');
+      assert.equal(json.stdout, goldenText('health-fixtures-2026-11-24.json'));
+      const rows = JSON.parse(json.stdout) as Record<string, unknown>[];
+      for (const row of rows) {
+        for (const key of ['mentorship', 'cadence', 'followThrough', 'goals', 'signals']) assert.ok(key in row, key);
+        const c = row.cadence as Record<string, unknown>;
+        for (const key of ['expected', 'held', 'rate', 'lastSession']) assert.ok(key in c, key);
+        const f = row.followThrough as Record<string, Record<string, unknown>>;
+        for (const side of ['mentor', 'mentee']) for (const key of ['handle', 'closed', 'closedOnTime', 'open', 'overdue']) assert.ok(key in f[side], `${side}.${key}`);
+        for (const g of row.goals as Record<string, unknown>[]) assert.equal(typeof g.stale, 'boolean');
+        for (const sig of row.signals as Record<string, unknown>[]) {
+          assert.deepEqual(['kind', 'level', 'message', 'evidence'].filter((k) => !(k in sig)), []);
+          assert.ok(['ok', 'watch', 'act'].includes(sig.level as string));
+        }
+      }
+      const text = cli('health', '--root', ROOT, '--today', '2026-11-24');
+      assert.equal(text.status, 0, text.stderr);
+      assert.equal(text.stdout, goldenText('health-fixtures-2026-11-24.txt'));
+    });
+
+    it('prints one mentorship\'s health with --mentorship (folder or mentee handle)', () => {
+      const byFolder = JSON.parse(cli('health', '--root', ROOT, '--today', '2026-11-24', '--json', '--mentorship', 'lapsing').stdout);
+      const byHandle = JSON.parse(cli('health', '--root', ROOT, '--today', '2026-11-24', '--json', '--mentorship', '@lena').stdout);
+      assert.equal(byFolder.length, 1);
+      assert.deepEqual(byHandle, byFolder);
+      assert.equal(byFolder[0].level, 'act');
+    });
+
+    it('prints the golden skills as JSON and text', () => {
+      const json = cli('skills', '--root', ROOT, '--today', '2026-11-24', '--json');
+      assert.equal(json.status, 0, json.stderr);
+      assert.equal(json.stdout, goldenText('skills-fixtures-2026-11-24.json'));
+      assert.equal(cli('skills', '--root', ROOT, '--today', '2026-11-24').stdout, goldenText('skills-fixtures-2026-11-24.txt'));
+    });
+
+    it('writes the golden program report and says what it wrote', () => {
+      const out = path.join(tmp, 'report.html');
+      const r = cli('program', '--root', ROOT, '--out', out, '--today', '2026-11-24');
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, `Wrote ${out}: 4 pairs, 3 active, 2 to check in with.\n`);
+      assert.equal(fs.readFileSync(out, 'utf8'), goldenText('program-fixtures-2026-11-24.html'));
+      const json = cli('program', '--root', ROOT, '--today', '2026-11-24', '--json');
+      assert.equal(json.stdout, goldenText('program-fixtures-2026-11-24.json'));
+    });
+
+    it('refuses misuse with one line and exit 2', () => {
+      assertMisuse(cli('health', '--root', ROOT, '--today', '2026-02-30'), /--today "2026-02-30" is not a date/);
+      assertMisuse(cli('health', '--root', ROOT, '--mentorship', 'nobody'), /no mentorship "nobody"/);
+      assertMisuse(cli('health', '--root', ROOT, '--verbose'), /unknown option --verbose/);
+      assertMisuse(cli('skills', '--root', 'no/such/folder'), /no such folder/);
+      assertMisuse(cli('program', '--root', ROOT), /program needs --out/);
+      assertMisuse(cli('program', '--root', ROOT, '--out', path.join(tmp, 'report.txt')), /name an \.html file/);
+      assertMisuse(cli('program', '--root', ROOT, '--out', path.join(tmp, 'no', 'such', 'dir', 'r.html')), /cannot be written/);
+      assertMisuse(cli('program', '--root', ROOT, '--out'), /--out needs a value/);
+    });
+  });
+
   describe('misuse', () => {
     it('refuses an unknown command', () => assertMisuse(cli('agendas', '--root', 'examples'), /unknown command "agendas"/));
     it('refuses an unknown option', () => assertMisuse(cli('items', '--root', 'examples', '--verbose'), /unknown option --verbose/));
@@ -452,7 +518,7 @@ describe('CLI', function () {
   });
 
   describe('help', () => {
-    for (const command of ['agenda', 'items', 'report', 'check']) {
+    for (const command of ['agenda', 'items', 'report', 'check', 'health', 'skills', 'program']) {
       it(`prints help for ${command} and exits 0`, () => {
         const r = cli(command, '--help');
         assert.equal(r.status, 0);

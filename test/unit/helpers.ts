@@ -10,6 +10,8 @@ import { NodeJournalFs } from '../../src/node/nodeJournalFs';
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 export const EXAMPLES = path.join(REPO, 'examples');
 export const BROKEN = path.join(REPO, 'test', 'fixtures', 'broken-journal');
+/** Four mentorships made for health, skills and the program report: healthy, lapsing, stopped, stale. */
+export const HEALTH_FIXTURES = path.join(REPO, 'test', 'fixtures', 'health');
 
 export async function indexOf(root: string): Promise<JournalIndex> {
   const index = new JournalIndex();

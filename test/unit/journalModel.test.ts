@@ -18,6 +18,30 @@ async function sampleModel() {
 }
 
 describe('journal webview model', () => {
+  it('carries each mentorship\'s health for the Health view: evidence as file references, chart numbers, nothing private', async () => {
+    const { model } = await sampleModel();
+    assert.deepEqual(model.health.map((h) => [h.mentorship, h.title, h.level]), [
+      ['examples/.', 'Sam Okafor ← Priya Raman', 'watch'],
+      ['examples/alex', 'Alex Chen ← Priya Raman', 'ok'],
+    ]);
+    const sam = model.health[0];
+    const cadence = sam.signals.find((s) => s.kind === 'cadence')!;
+    assert.deepEqual(cadence.evidence, [{ journal: 'J', path: 'sessions/2026-11-18.md', line: 1 }, { journal: 'J', path: 'mentorship.md', line: 1 }]);
+    assert.deepEqual(sam.months, [
+      { month: '2026-08', expected: 3, held: 2 },
+      { month: '2026-09', expected: 2, held: 2 },
+      { month: '2026-10', expected: 2, held: 3 },
+      { month: '2026-11', expected: 2, held: 2 },
+    ]);
+    assert.deepEqual(sam.followThrough, [
+      { side: 'mentor', name: 'Priya', onTime: 4, late: 0, open: 4, overdue: 1 },
+      { side: 'mentee', name: 'Sam', onTime: 13, late: 1, open: 6, overdue: 2 },
+    ]);
+    assert.deepEqual(sam.skills.quarters, ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    assert.deepEqual(sam.skills.rows[0], { skill: 'stakeholder alignment', counts: [0, 0, 0, 0, 6, 5] });
+    assert.ok(!JSON.stringify(model.health).includes('private/'));
+  });
+
   it('lists sessions and notes newest first, with their mentorship, chips and events', async () => {
     const { model, index } = await sampleModel();
     assert.ok(model.entries.every((e) => e.type === 'session' || e.type === 'note'));

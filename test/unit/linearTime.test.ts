@@ -19,7 +19,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const SPECIALS = [
   '#', ':', '.', '!', ' ', '\t', '[', ']', '(', ')', '`', '~', '<!--', '-->', '@', '-', '*', '+', '>', '<', '=', '|', '_',
   '\u{1F4C5}', '\u2705', '\u{1F5D3}', '\uFE0F', '\u00A0', '\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\uFEFF',
-  '::', '[[', ']]', '](', '[due:: ', '[goal:: ', '(due:: ', '- [ ] ', '## ', '```', '~~~', '<<<<<<<', '=======', '---', '1.', 'a', '7', ',',
+  '::', '[[', ']]', '](', '[due:: ', '[skill:: ', '#skill/', '[goal:: ', '(due:: ', '- [ ] ', '## ', '```', '~~~', '<<<<<<<', '=======', '---', '1.', 'a', '7', ',',
 ];
 /** What comes before a run: the line starts and openers that make its characters mean something. */
 const CONTEXTS = [
@@ -138,6 +138,10 @@ describe('no file text makes a reader take more than linear time', function () {
 
   run('parseEntry reads any run of special characters in linear time', 'parseEntry');
   run('sectionsOf reads any run of special characters in linear time', 'sectionsOf');
+  run('skills and health read any run of special characters in linear time', 'skills');
+  it('skills read 30,000 unclosed skill fields and tags in linear time', async () => {
+    for (const body of ['[skill:: '.repeat(30_000), '(skills::'.repeat(30_000), '[skill:: [['.repeat(20_000), '#skill/'.repeat(30_000), ` #skill/${'a'.repeat(200_000)}`]) await guard.run('skills', body);
+  });
   run('the index and check read any run of special characters in linear time', 'check', 15);
   run('a session summary reads any run of special characters in linear time', 'sessionSummary', 15);
   run('the journal renderer reads any run of special characters in linear time', 'renderMarkdown', 15);

@@ -8,6 +8,8 @@ import { checkJournal } from '../../src/core/checks';
 import { applyInsertion, carriedLine, completeLine, EditRefused, insertItem, locateItem, moveLine, reopenLine, setDueLine } from '../../src/core/edits';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
+import { mentorshipHealth } from '../../src/core/health/health';
+import { ownSkills, skillsOf } from '../../src/core/skills';
 import { sessionSummary } from '../../src/core/summaries';
 import { markdownEngine, renderWith } from '../../src/features/journal/renderMarkdown';
 
@@ -36,6 +38,14 @@ export const TARGETS: Record<string, (input: string, md: MarkdownIt) => void> = 
     index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Sam (@sam)\n---\n');
     index.set('sessions/2026-11-24.md', FRONT + t);
     checkJournal(index);
+  },
+  skills: (t) => {
+    ownSkills(t);
+    const index = new JournalIndex();
+    index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Sam (@sam)\ncadence: weekly\nstarted: 2026-10-01\n---\n');
+    index.set('sessions/2026-11-24.md', `${FRONT}## Wins\n- ${t}\n## Action items\n- [x] ${t}\n${t}\n`);
+    skillsOf(index.shared(), '.', { to: '2026-11-24' });
+    mentorshipHealth(index.shared(), '.', '2026-11-24');
   },
   sessionSummary: (t) => {
     const text = `${FRONT}# Session\n## Agenda\n${t}\n## Notes\n${t}\n`;

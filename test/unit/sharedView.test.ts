@@ -7,7 +7,11 @@ import { buildChanges, renderChanges } from '../../src/core/changes';
 import { planLog } from '../../src/core/compose';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { planMoveTarget } from '../../src/core/moveTarget';
+import { mentorshipHealth } from '../../src/core/health/health';
+import { buildProgram } from '../../src/core/program';
+import { renderProgramHtml } from '../../src/core/programHtml';
 import { buildReport, renderReport } from '../../src/core/report';
+import { skillsOf } from '../../src/core/skills';
 import { nextMeeting } from '../../src/core/schedule';
 
 const SECRET = 'SECRET-WORD';
@@ -50,7 +54,7 @@ describe('the shared view', () => {
     assert.deepEqual(shared.sessions('.'), []);
   });
 
-  it('keeps private words out of the agenda, the report, the changes and the schedule', () => {
+  it('keeps private words out of the agenda, the report, the changes, the schedule, health, skills and the program report', () => {
     const shared = journal().shared();
     const agenda = buildAgenda(shared, { mentorshipId: '.', today: '2026-11-24' });
     const outputs = [
@@ -59,6 +63,9 @@ describe('the shared view', () => {
       JSON.stringify(agenda),
       renderReport(buildReport(shared, { mentorshipId: '.', from: '2026-01-01', to: '2026-12-31' })),
       renderChanges(buildChanges(shared, { mentorshipId: '.', today: '2026-11-24' })),
+      JSON.stringify(mentorshipHealth(shared, '.', '2026-11-24')),
+      JSON.stringify(skillsOf(shared, '.', { to: '2026-11-24' })),
+      renderProgramHtml(buildProgram(shared, '2026-11-24'), () => 'hash'),
     ];
     for (const out of outputs) assert.ok(!out.includes(SECRET), `private text leaked:\n${out}`);
     // A private session planned ahead is not "the next meeting" of both people.

@@ -6,7 +6,8 @@ import { sortNewestFirst } from '../../core/journalIndex';
 import type { Entry, IsoDate } from '../../core/model';
 import { proposedSessionDate } from '../../core/sessionDate';
 import { sessionSummary } from '../../core/summaries';
-import type { GoalSummary, JournalModel, MentorshipSummary, SearchText, TimelineEntry, TimelineEvent } from '../../shared/journalProtocol';
+import type { GoalSummary, HealthView, JournalModel, MentorshipSummary, SearchText, TimelineEntry, TimelineEvent } from '../../shared/journalProtocol';
+import { healthView } from './healthModel';
 
 export interface TimelineSource {
   /** Opaque id of the journal, echoed back by the webview in file references. */
@@ -36,9 +37,12 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   const goals: GoalSummary[] = [];
   const entries: { src: TimelineSource; entry: Entry; keyOf: Map<string, string> }[] = [];
   const owners = new Set<string>();
+  const health: HealthView[] = [];
   for (const src of sources) {
     const keyOf = new Map(src.mentorships.map((m) => [m.mentorship.id, m.key]));
     for (const { key, mentorship } of src.mentorships) {
+      const view = healthView(src.journal, src.index, key, mentorship, today);
+      if (view) health.push(view);
       mentorships.push({ key, title: mentorship.title, journalLabel: src.label, ...countOpen(src.index, mentorship.id, today), sessionDate: proposedSessionDate(src.index.shared(), mentorship.id, today) });
       for (const g of src.index.goals(mentorship.id)) {
         goals.push({ journal: src.journal, path: g.entry.path, mentorship: key, id: g.id, title: g.entry.goal!.title, status: g.entry.goal!.status, done: g.done, total: g.total });
@@ -58,7 +62,7 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
     return row;
   });
   const imageRoots = sources.flatMap((s) => (s.imageRoot ? [s.imageRoot.endsWith('/') ? s.imageRoot : s.imageRoot + '/'] : []));
-  const model: JournalModel = { today, trusted, mentorships, goals, entries: rows, owners: [...owners].sort(), me, imageRoots };
+  const model: JournalModel = { today, trusted, mentorships, goals, entries: rows, owners: [...owners].sort(), me, imageRoots, health };
   if (first !== undefined) model.total = sorted.length;
   return model;
 }

@@ -3,6 +3,7 @@
 // overdue. Clicking it generates the agenda for that meeting (asking whose, when two 1:1s fall on
 // that day). Hidden when the window has no journal.
 import * as vscode from 'vscode';
+import { healthOf, worstSignal } from '../../core/health/health';
 import { scheduleOf, summarizeSchedules } from '../../core/nextSessions';
 import { today } from '../../host/clock';
 import { Disposable } from '../../host/dispose';
@@ -42,6 +43,9 @@ export class NextSessionStatusBar extends Disposable {
     this.item.backgroundColor = summary.soonest.next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new Tooltip().title('Next 1:1');
     for (const line of summary.lines) tooltip.line(line);
+    // The worst health signal over every mentorship (shared files only), when any is not ok.
+    const worst = worstSignal(refs.map((r) => ({ title: r.mentorship.title, health: healthOf(r.journal.index.shared(), r.mentorship.id, day) })));
+    if (worst) tooltip.line(`Health, ${worst.signal.level}: ${worst.title}: ${worst.signal.message}`);
     if (summary.sameDay.length > 1) {
       // Two 1:1s that day: the click asks whose agenda.
       const keys = summary.sameDay.map((s) => s.key);
