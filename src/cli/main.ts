@@ -3,12 +3,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAgenda } from '../core/agenda';
-import { renderAgenda } from '../core/agendaMarkdown';
+import { PLAIN_STYLE, renderAgenda } from '../core/agendaMarkdown';
 import { checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
 import { JournalIndex, type Mentorship } from '../core/journalIndex';
 import type { Diagnostic, IsoDate } from '../core/model';
 import { buildReport, renderReport } from '../core/report';
+import { nextMeetingDay } from '../core/schedule';
 import { scanJournal } from '../core/scan';
 import { NodeJournalFs } from '../node/nodeJournalFs';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
@@ -111,10 +112,11 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     const args = parseArgs(argv, ['root', 'today', 'date', 'mentorship'], ['json']);
     const { index } = await load(args);
     const today = todayOf(args, io);
-    const date = args.values.has('date') ? isoArg(args, 'date') : today;
     const m = pickMentorship(index, args.values.get('mentorship'));
+    const date = args.values.has('date') ? isoArg(args, 'date') : nextMeetingDay(index.shared(), m.id, today);
     const agenda = buildAgenda(index.shared(), { mentorshipId: m.id, today, date });
-    io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda));
+    // A terminal reads it once: "overdue 3 days", plain "from 2026-11-04 (sessions/2026-11-04.md:28)".
+    io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda, PLAIN_STYLE));
     return 0;
   },
 

@@ -1,6 +1,7 @@
 // Problems in the journal: what each file's parse reported, plus what only the whole journal
 // shows (owners nobody introduced, links to goals that do not exist, entries without a mentorship).
-import type { Diagnostic, Entry } from './model';
+import type { Diagnostic, Entry, Item } from './model';
+import { followUps, type FollowUp } from './openItems';
 import type { JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
 import { firstHandle, mentionedHandles } from './people';
@@ -16,12 +17,13 @@ export function checkJournal(index: JournalIndex): Diagnostic[] {
     if (entries.length === 0) continue;
     const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
     const known = knownHandles(m, entries);
+    const followed = followUps(index.items(id));
     for (const entry of entries) {
       out.push(...entry.diagnostics);
       if (m === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
         out.push({ file: entry.path, line: 1, severity: 'info', code: 'no-mentorship', message: 'no mentorship.md in this folder or above it, so this entry belongs to no mentorship' });
       }
-      checkEntry(entry, goalIds, known, m !== null, out);
+      checkEntry(entry, goalIds, known, m !== null, followed, out);
     }
   }
   return out.sort(byPlace);
@@ -34,11 +36,11 @@ export function checkEntryInIndex(index: JournalIndex, entry: Entry): Diagnostic
   const entries = index.entriesOf(id);
   const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
   const out = [...entry.diagnostics];
-  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, out);
+  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, followUps(index.items(id)), out);
   return out.sort(byPlace);
 }
 
-function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasAgreement: boolean, out: Diagnostic[]): void {
+function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasAgreement: boolean, followed: Map<Item, FollowUp>, out: Diagnostic[]): void {
   if (entry.type === 'session') {
     for (const g of entry.goalIds) {
       if (!goalIds.has(g)) out.push({ file: entry.path, line: entry.goalsLine, severity: 'warning', code: 'missing-goal', message: `goal "${g}" does not exist (no goals/${g}.md in this mentorship)` });
@@ -55,6 +57,16 @@ function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasA
         severity: 'warning',
         code: 'unknown-owner',
         message: `owner @${item.owner} is neither the mentor nor the mentee, nor introduced in this mentorship`,
+      });
+    }
+    const later = followed.get(item);
+    if (later) {
+      out.push({
+        file: entry.path,
+        line: item.line,
+        severity: 'info',
+        code: 'followed-up',
+        message: `done later: ${later.path}:${later.line} (${later.date}) lists this item again, ticked; it no longer counts as open (tick it here too)`,
       });
     }
   }

@@ -3,7 +3,7 @@
 // "today" is a parameter.
 import { daysBetween, endOfWeek } from './dates';
 import type { IsoDate, Item, Priority } from './model';
-import type { ItemRef, JournalIndex, Mentorship } from './journalIndex';
+import type { ItemRef, JournalView, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
 import { unreadableDue } from './unreadableDates';
 
@@ -26,12 +26,51 @@ export interface ItemGroup {
   items: ItemRef[];
 }
 
-/** Every open action item of one mentorship (null: entries under no agreement), sorted by due. */
-export function openActionItems(index: JournalIndex, mentorshipId: string | null): ItemRef[] {
-  return index
-    .items(mentorshipId)
-    .filter((r) => r.item.kind === 'action' && r.item.status === 'open')
-    .sort(byDue);
+/**
+ * Every open action item of one mentorship (null: entries under no agreement), sorted by due;
+ * without those a later entry lists again ticked (`followUps`): they are done.
+ */
+export function openActionItems(index: JournalView, mentorshipId: string | null): ItemRef[] {
+  const refs = index.items(mentorshipId);
+  const followed = followUps(refs);
+  return refs.filter((r) => r.item.kind === 'action' && r.item.status === 'open' && !followed.has(r.item)).sort(byDue);
+}
+
+/** Where an open item was listed again and ticked. */
+export interface FollowUp {
+  path: string;
+  /** 1-based. */
+  line: number;
+  /** The day of the entry that holds the ticked line. */
+  date: IsoDate;
+}
+
+/**
+ * Open action items that a later entry lists again, ticked: the same words (the title people
+ * read, spaces aside) and the same owner, written `[x]` in a session or note dated after the open
+ * one's. That later line is the item's follow-up: the open one counts as done (not on the
+ * agenda, not overdue, not in the Action items view) and `check` asks to tick it too.
+ */
+export function followUps(refs: readonly ItemRef[]): Map<Item, FollowUp> {
+  const done = new Map<string, FollowUp>();
+  for (const { item, entry } of refs) {
+    if (item.kind !== 'action' || item.status !== 'done' || entry.date === null) continue;
+    const key = followUpKey(item);
+    const known = done.get(key);
+    if (!known || known.date < entry.date) done.set(key, { path: entry.path, line: item.line, date: entry.date });
+  }
+  const out = new Map<Item, FollowUp>();
+  if (done.size === 0) return out;
+  for (const { item, entry } of refs) {
+    if (item.kind !== 'action' || item.status !== 'open' || entry.date === null) continue;
+    const later = done.get(followUpKey(item));
+    if (later && later.date > entry.date) out.set(item, later);
+  }
+  return out;
+}
+
+function followUpKey(item: Item): string {
+  return `${item.owner?.toLowerCase() ?? ''}\n${item.title.replace(/\s+/g, ' ').trim().toLowerCase()}`;
 }
 
 export function isOverdue(item: Item, today: IsoDate): boolean {

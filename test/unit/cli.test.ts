@@ -189,15 +189,15 @@ describe('CLI', function () {
       const r = cli('agenda', '--root', 'examples', '--mentorship', 'mentorship', '--today', '2026-11-24');
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stderr, '');
-      assert.equal(r.stdout, goldenText('agenda-sam-2026-11-24.md'));
+      assert.equal(r.stdout, goldenText('agenda-plain-sam-2026-11-24.md'));
     });
 
     it('finds the mentorship by the mentee handle, and by folder relative to --root', () => {
-      const expected = goldenText('agenda-sam-2026-11-24.md');
+      const expected = goldenText('agenda-plain-sam-2026-11-24.md');
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24').stdout, expected);
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship=@sam', '--today=2026-11-24').stdout, expected);
       assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', '.', '--today', '2026-11-24').stdout, expected);
-      const alex = goldenText('agenda-alex-2026-11-24.md');
+      const alex = goldenText('agenda-plain-alex-2026-11-24.md');
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'mentorship/alex', '--today', '2026-11-24').stdout, alex);
       assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', 'alex/', '--today', '2026-11-24').stdout, alex);
     });
