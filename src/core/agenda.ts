@@ -107,11 +107,12 @@ export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
   // The shared view: private entries never reach an agenda, it is written into shared files.
   // Entries dated after the meeting are not known yet; the session planned for the meeting day
   // counts for its open items (e.g. ones written ahead) but not for its topics, wins or feedback.
-  const entries = index.entriesOf(mentorship.id).filter((e) => e.date === null || e.date <= date || e.type === 'goal');
+  const all = index.entriesOf(mentorship.id);
+  const entries = all.filter((e) => e.date === null || e.date <= date || e.type === 'goal');
   // Sessions held before the meeting, newest first (measured against the meeting, not today).
   const held = entries.filter((e) => e.type === 'session' && e.date !== null && e.date < date && e.minutes).sort(newestFirst);
   const last = held[0] ?? null;
-  const followed = followUps(index.items(mentorship.id));
+  const followed = followUps(all);
 
   const toItem = (item: Item, entry: Entry, words: string): AgendaItem => {
     const tf = item.taskFields;
@@ -137,9 +138,10 @@ export function buildAgenda(index: SharedView, options: AgendaOptions): Agenda {
     if (a.unreadableDue !== null) return 'badDate';
     if (a.notBefore !== null) return 'notYet';
     if (a.due !== null) return a.due <= soonUntil ? 'soon' : 'later';
-    // Undated: stale once `staleAfter` sessions were held since it was written (or moved).
-    const sessionsSince = a.since === null ? 0 : held.filter((s) => s.date! > a.since!).length;
-    return sessionsSince >= staleAfter ? 'stale' : 'open';
+    // Undated: stale once `staleAfter` sessions were held since it was written (or moved): the
+    // `staleAfter`th newest session held is after that day.
+    const nth = held[staleAfter - 1];
+    return a.since !== null && nth !== undefined && nth.date! > a.since ? 'stale' : 'open';
   };
 
   const window = topicWindow(held);

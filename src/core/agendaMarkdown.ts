@@ -34,7 +34,11 @@ export function sessionStyle(agenda: Agenda): AgendaStyle {
 export const PLAIN_STYLE: AgendaStyle = { words: 'live', links: null, lineLinks: true };
 
 /** The `## Agenda` block (no marker): for a session file by default, else in `style`. */
-export function renderAgenda(agenda: Agenda, style: AgendaStyle = sessionStyle(agenda)): string {
+export function renderAgenda(agenda: Agenda, given: AgendaStyle = sessionStyle(agenda)): string {
+  // Most sessions hold several items: each file's href is worked out once.
+  const hrefs = new Map<string, string | null>();
+  const links = given.links;
+  const style: AgendaStyle = links === null ? given : { ...given, links: (path) => (hrefs.has(path) ? hrefs.get(path)! : hrefs.set(path, links(path)).get(path)!) };
   const out: string[] = ['## Agenda', ''];
   const last = agenda.lastSession ? `last session ${agenda.lastSession.date}` : 'first session';
   out.push(`_${agenda.mentorship.title} · meeting ${agenda.date} · ${last}_`, '');

@@ -17,7 +17,7 @@ export function checkJournal(index: JournalIndex): Diagnostic[] {
     if (entries.length === 0) continue;
     const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
     const known = knownHandles(m, entries);
-    const followed = followUps(index.items(id));
+    const followed = followUps(entries);
     for (const entry of entries) {
       out.push(...entry.diagnostics);
       if (m === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
@@ -36,7 +36,7 @@ export function checkEntryInIndex(index: JournalIndex, entry: Entry): Diagnostic
   const entries = index.entriesOf(id);
   const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
   const out = [...entry.diagnostics];
-  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, followUps(index.items(id)), out);
+  checkEntry(entry, goalIds, knownHandles(m, entries), m !== null, followUps(entries), out);
   return out.sort(byPlace);
 }
 

