@@ -293,7 +293,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       continue;
     }
     const bk = bullets;
-    // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
+    // Plain bullets under Notes are prose; only a checkbox could make them items.
     const parsed = !listLike || (bk === null && line.indexOf('[') < 0) ? null : parseItemLine(line);
     if (parsed === null) {
       // An indented line right after an item, not a list line itself, continues it (a wrapped
