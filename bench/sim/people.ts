@@ -98,7 +98,7 @@ export function meet(p: Person, w: WritePaths, day: string): void {
     if (carry && chance(p, 0.25)) attempt(p, () => w.moveToNextSession(p.clone, carry, day));
     return;
   }
-  if (chance(p, 0.6)) attempt(p, () => w.log(p.clone, day, 'feedback', words(p)));
+  if (chance(p, 0.6)) attempt(p, () => w.log(p.clone, day, 'feedback', words(p), p.handle));
   const mine = pick(p, openItems(p, 'action', 'priya'));
   if (mine && chance(p, 0.4)) attempt(p, () => w.complete(p.clone, mine, day));
   const session = todaysSession(p, day);
@@ -111,7 +111,7 @@ export function work(p: Person, w: WritePaths, day: string): void {
   if (p.handle === 'sam') {
     const mine = pick(p, openItems(p, 'action', 'sam'));
     if (mine && chance(p, 0.12)) attempt(p, () => w.complete(p.clone, mine, day));
-    if (chance(p, 0.08)) attempt(p, () => w.log(p.clone, day, 'win', words(p)));
+    if (chance(p, 0.08)) attempt(p, () => w.log(p.clone, day, 'win', words(p), p.handle));
     const milestone = pick(p, openItems(p, 'milestone'));
     if (milestone && chance(p, 0.06)) attempt(p, () => w.complete(p.clone, milestone, day));
     const any = pick(p, openItems(p, 'action'));
@@ -130,7 +130,7 @@ export function work(p: Person, w: WritePaths, day: string): void {
     if (done && chance(p, 0.01)) attempt(p, () => w.reopen(p.clone, done));
     return;
   }
-  if (chance(p, 0.06)) attempt(p, () => w.log(p.clone, day, 'feedback', words(p)));
+  if (chance(p, 0.06)) attempt(p, () => w.log(p.clone, day, 'feedback', words(p), p.handle));
   const mine = pick(p, openItems(p, 'action', 'priya'));
   if (mine && chance(p, 0.08)) attempt(p, () => w.complete(p.clone, mine, day));
   const any = pick(p, openItems(p, 'action'));

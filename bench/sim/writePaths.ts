@@ -1,19 +1,19 @@
 // The write paths of the merge simulation: what each command of the extension writes, done
 // through the same core functions the extension calls (features/* and host/journalWriter.ts),
 // on a clone's files instead of VS Code's buffers. Kept in this one module so that the file-naming
-// semantics (one planned session per meeting, Move to Next Session as a one-file edit …) can be
-// swapped in one place: implement `WritePaths` again and pass it to the simulation.
+// semantics can be swapped in one place: implement `WritePaths` again and pass it to the simulation.
 import { buildAgenda } from '../../src/core/agenda';
-import { agendaInsertion } from '../../src/core/agendaInsert';
+import { updateAgenda } from '../../src/core/agendaBlock';
 import { renderAgenda, renderAgendaSession } from '../../src/core/agendaMarkdown';
-import { composeSession, planLog, type SessionInput, type WritePlan } from '../../src/core/compose';
-import { EditRefused, applyInsertion, assertEditable, carriedLine, completeLine, insertItem, locateItem, moveLine, reopenLine, setDueLine, type Insertion } from '../../src/core/edits';
+import { composeInto, composeSession, planLog, type SessionInput, type WritePlan } from '../../src/core/compose';
+import { EditRefused, applyInsertion, assertEditable, completeLine, insertItem, locateItem, moveLine, reopenLine, setDueLine } from '../../src/core/edits';
 import type { JournalIndex } from '../../src/core/journalIndex';
 import type { IsoDate, ItemKind } from '../../src/core/model';
 import { planMoveTarget } from '../../src/core/moveTarget';
 import { parseEntry } from '../../src/core/parseEntry';
 import { joinPath } from '../../src/core/paths';
-import { nextMeetingDay } from '../../src/core/schedule';
+import { applyLineEdits, type LineEdit } from '../../src/core/lineEdits';
+import { nextMeetingDay, plannedSessionOn } from '../../src/core/schedule';
 import { goalTemplate, slugify, uniqueFileName } from '../../src/core/templates';
 
 /** A clone's journal as the write paths see it (journal-relative paths, `/`-separated). */
@@ -36,10 +36,10 @@ export interface ItemRef {
 export interface WritePaths {
   /** Generate Agenda (output "session"): returns the session's path. */
   generateAgenda(files: JournalFiles, today: IsoDate): string;
-  /** The journal's composer, "log a session": a new session file. */
+  /** The journal's composer, "log a session": into the session planned for that day, else a new file. */
   logSession(files: JournalFiles, session: SessionInput): string;
-  /** Log Win / Log Feedback (and the composer's quick logs). */
-  log(files: JournalFiles, today: IsoDate, kind: 'win' | 'feedback', text: string): string;
+  /** Log Win / Log Feedback (and the composer's quick logs), by `author` (their handle). */
+  log(files: JournalFiles, today: IsoDate, kind: 'win' | 'feedback', text: string, author: string): string;
   /** A line typed under a section of a file (an action item in the meeting, a milestone). */
   addItem(files: JournalFiles, path: string, kind: ItemKind, line: string): void;
   /** Prose typed under the Notes heading of a session. */
@@ -47,7 +47,7 @@ export interface WritePaths {
   complete(files: JournalFiles, item: ItemRef, today: IsoDate): void;
   reopen(files: JournalFiles, item: ItemRef): void;
   setDue(files: JournalFiles, item: ItemRef, due: IsoDate | null): void;
-  /** Move to Next Session: returns the path the item went to. */
+  /** Move to Next Session: returns the path of the file edited. */
   moveToNextSession(files: JournalFiles, item: ItemRef, today: IsoDate): string;
   /** New Goal: returns its path. */
   newGoal(files: JournalFiles, today: IsoDate, title: string): string;
@@ -55,29 +55,41 @@ export interface WritePaths {
 
 const MENTORSHIP = '.';
 
-/** The extension's write paths as they are today (file names with `-2`, a move copies the item). */
+/**
+ * The extension's write paths: one planned session per meeting (Generate Agenda refreshes its
+ * Agenda section in place, the composer writes into it), per-author day logs, and Move to Next
+ * Session as a one-line edit (`[moved:: …]` on the item, nothing copied).
+ */
 export const currentWritePaths: WritePaths = {
   generateAgenda(files, today) {
-    const index = files.index();
-    const agenda = buildAgenda(index.shared(), { mentorshipId: MENTORSHIP, today, date: nextMeetingDay(index.shared(), MENTORSHIP, today) });
-    // features/agenda/agendaSession.ts: the same agenda again, else into a planned session's empty
-    // Agenda, else a new file (never over an existing one).
-    const content = renderAgendaSession(agenda);
-    const planned = index.sessions(MENTORSHIP).filter((s) => s.date === agenda.date && !s.isPrivate);
-    for (const s of planned) if (files.read(s.path) === content) return s.path;
+    // features/agenda/generateAgenda.ts and agendaSession.ts.
+    const index = files.index().shared();
+    const agenda = buildAgenda(index, { mentorshipId: MENTORSHIP, today, date: nextMeetingDay(index, MENTORSHIP, today) });
+    const { planned, blocked } = plannedSessionOn(index, MENTORSHIP, agenda.date, today);
+    if (blocked) throw new EditRefused(`${blocked.path} has conflict markers`);
+    if (!planned) return createFile(files, 'sessions', agenda.date, renderAgendaSession(agenda));
     const block = renderAgenda(agenda);
-    for (const s of planned.reverse()) {
-      if (!s.unsafeToEdit && insertPlanned(files, s.path, (text) => agendaInsertion(text, block))) return s.path;
-    }
-    return createFile(files, 'sessions', agenda.date, content);
+    // A hand-edited agenda: the person asked answers "Keep Mine" (nothing is written).
+    editPlanned(files, planned.path, (text) => {
+      const update = updateAgenda(text, block);
+      return update.kind === 'write' ? [update.edit] : null;
+    });
+    return planned.path;
   },
 
   logSession(files, session) {
+    // features/journal/messageHandler.ts: into the session planned for that day, else a new file.
+    const { planned, blocked } = plannedSessionOn(files.index().shared(), MENTORSHIP, session.date, session.date);
+    if (blocked) throw new EditRefused(`${blocked.path} has conflict markers`);
+    if (planned) {
+      editPlanned(files, planned.path, (text) => composeInto(planned.path, text, session));
+      return planned.path;
+    }
     return createFile(files, 'sessions', session.date, composeSession(session));
   },
 
-  log(files, today, kind, text) {
-    return writePlan(files, planLog(files.index(), MENTORSHIP, today, { kind, text }));
+  log(files, today, kind, text, author) {
+    return writePlan(files, planLog(files.index(), MENTORSHIP, today, { kind, text, author }));
   },
 
   addItem(files, path, kind, line) {
@@ -110,22 +122,10 @@ export const currentWritePaths: WritePaths = {
   },
 
   moveToNextSession(files, item, today) {
-    // features/actions/moveItemToNextSession.ts and JournalWriter.moveItem: the source marked
-    // moved and the item carried into the planned (or a new) session, both or neither.
+    // features/actions/moveItemToNextSession.ts: `[moved:: <next meeting>]` on the item's own line.
     const to = planMoveTarget(files.index(), item.path, today);
-    const source = editable(files, item.path);
-    const marked = replaceLine(source, item, moveLine(item.raw, today));
-    const carried = carriedLine(item.raw);
-    if (to.kind === 'existing') {
-      const target = editable(files, to.path);
-      files.write(to.path, applyInsertion(target, insertItem(target, 'action', carried)));
-      files.write(item.path, marked);
-      return to.path;
-    }
-    const path = freePath(files, to.folder, to.base);
-    files.write(path, applyInsertion(to.content, insertItem(to.content, 'action', carried)));
-    files.write(item.path, marked);
-    return path;
+    editLine(files, item, (raw) => moveLine(raw, to.date));
+    return item.path;
   },
 
   newGoal(files, today, title) {
@@ -159,11 +159,12 @@ function editable(files: JournalFiles, path: string): string {
   return text;
 }
 
-function insertPlanned(files: JournalFiles, path: string, plan: (text: string) => Insertion | null): boolean {
+/** JournalWriter.editPlanned: the line edits `plan` computes from the file's text, or nothing when it returns null. */
+function editPlanned(files: JournalFiles, path: string, plan: (text: string) => LineEdit[] | null): boolean {
   const text = editable(files, path);
-  const ins = plan(text);
-  if (ins === null) return false;
-  files.write(path, applyInsertion(text, ins));
+  const edits = plan(text);
+  if (edits === null) return false;
+  files.write(path, applyLineEdits(text, edits));
   return true;
 }
 

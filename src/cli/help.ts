@@ -27,13 +27,15 @@ Lists every item in the journal under DIR, one per line: file:line, kind, status
 `,
   agenda: `Usage: mentorship agenda --root DIR [--mentorship ID] [--today YYYY-MM-DD] [--date YYYY-MM-DD] [--json]
 
-Prints the agenda for the next meeting: open action items by owner (overdue first), topics
-queued last time, active goals with progress, pending introductions, wins and feedback since
-the last session, recurring topics and focus. Private entries never appear.
+Prints the agenda for the next meeting: open action items by owner (overdue and due soon
+first, higher priority first), topics queued for it, one line per active goal, pending
+introductions, wins and feedback since the last session held. Each line says where it was
+written ("from 2026-11-04 (sessions/2026-11-04.md:28)"). Private entries never appear.
   --mentorship    the agreement's folder relative to DIR ("." for DIR) or the mentee's handle;
                   may be omitted when there is one mentorship
-  --today         the day that decides what is overdue (default: today)
-  --date          the meeting's day (default: --today)
+  --today         the day that says how many days an item is overdue (default: today)
+  --date          the meeting's day (default: the next meeting: the session planned for it,
+                  else the next cadence day after the last session held, else --today)
   --json          the agenda as data
 `,
   report: `Usage: mentorship report --root DIR --from YYYY-MM-DD --to YYYY-MM-DD [--mentorship ID] [--json]

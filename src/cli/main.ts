@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { buildAgenda } from '../core/agenda';
-import { renderAgenda } from '../core/agendaMarkdown';
+import { PLAIN_STYLE, renderAgenda } from '../core/agendaMarkdown';
 import { byPlace, checkJournal, hasErrors } from '../core/checks';
 import { isIsoDate, localToday } from '../core/dates';
 import { mentorshipHealth } from '../core/health/health';
@@ -16,6 +16,7 @@ import type { Diagnostic, IsoDate } from '../core/model';
 import { ProgramBuilder } from '../core/program';
 import { renderProgramHtml } from '../core/programHtml';
 import { buildReport, renderReport } from '../core/report';
+import { nextMeetingDay } from '../core/schedule';
 import { skillsOf } from '../core/skills';
 import { renderSkills } from '../core/skillsText';
 import { NodeJournalFs } from '../node/nodeJournalFs';
@@ -132,10 +133,11 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     const args = parseArgs(argv, ['root', 'today', 'date', 'mentorship'], ['json']);
     const reader = await open(args);
     const today = todayOf(args, io);
-    const date = args.values.has('date') ? isoArg(args, 'date') : today;
     const { index, mentorship: m } = await reader.pick(args.values.get('mentorship'));
+    const date = args.values.has('date') ? isoArg(args, 'date') : nextMeetingDay(index.shared(), m.id, today);
     const agenda = buildAgenda(index.shared(), { mentorshipId: m.id, today, date });
-    io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda));
+    // A terminal reads it once: "overdue 3 days", plain "from 2026-11-04 (sessions/2026-11-04.md:28)".
+    io.out(args.switches.has('json') ? JSON.stringify(agenda, null, 2) + '\n' : renderAgenda(agenda, PLAIN_STYLE));
     return 0;
   },
 

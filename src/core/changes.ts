@@ -5,6 +5,7 @@
 import type { Entry, EntryType, IsoDate, Item } from './model';
 import type { SharedView } from './journalIndex';
 import { compareStrings } from './journalIndex';
+import { nextMeeting } from './schedule';
 import { attributed, feedbackGiver, link, linksFrom, type SourceLinks } from './sourceLinks';
 import { sessionSummary } from './summaries';
 
@@ -50,7 +51,7 @@ export interface GoalChange {
 export interface Changes {
   mentorship: { id: string; title: string };
   today: IsoDate;
-  /** The newest session before today; null when none was held yet (then everything is new). */
+  /** The newest session held (today's included); null when none was held yet (then everything is new). */
   lastSession: { path: string; date: IsoDate } | null;
   entries: ChangedEntry[];
   completed: ChangeLine[];
@@ -65,8 +66,9 @@ export function buildChanges(index: SharedView, o: ChangesOptions): Changes {
   const m = index.mentorship(o.mentorshipId);
   if (!m) throw new Error(`No mentorship "${o.mentorshipId}" in this journal`);
   const entries = index.entriesOf(m.id);
-  // Sessions newest first; a session dated today is the one being prepared, not the last one.
-  const last = index.sessions(m.id).find((s) => s.date !== null && s.date < o.today) ?? null;
+  // Sessions newest first; the last one held (today's, once it records the meeting), not one
+  // only planned (a generated agenda, an empty New Session file).
+  const last = nextMeeting(index, m.id, o.today).lastSession;
   const since = last?.date ?? null;
   const isAfter = (d: IsoDate | null) => since === null || (d !== null && d > since);
   // Notes written on the day of the last session come after it, as in the agenda.

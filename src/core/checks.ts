@@ -1,8 +1,9 @@
 // Problems in the journal: what each file's parse reported, plus what only the whole journal
 // shows (owners nobody introduced, links to goals that do not exist, entries without a mentorship).
-import type { Diagnostic, Entry } from './model';
+import type { Diagnostic, Entry, Item } from './model';
 import type { JournalIndex, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
+import { followUps, type FollowUp } from './openItems';
 import { firstHandle, mentionedHandles } from './people';
 
 export function checkJournal(index: JournalIndex): Diagnostic[] {
@@ -25,6 +26,8 @@ export interface MentorshipContext {
   goalIds: Set<string>;
   /** Lower-case handles that may own items. */
   known: Set<string>;
+  /** Open items a later entry lists again, ticked (openItems.ts followUps). */
+  followed: Map<Item, FollowUp>;
 }
 
 /** The context of the mentorship `id` in `index` (its entries read once). */
@@ -34,12 +37,14 @@ export function mentorshipContext(index: JournalIndex, id: string | null): Mento
 
 /** A string equal for two contexts exactly when every entry's checks come out the same under both. */
 export function contextKey(c: MentorshipContext): string {
-  return JSON.stringify([c.mentorship !== null, [...c.goalIds].sort(), [...c.known].sort()]);
+  // Follow-ups by where they are: an item followed up (or no longer) changes its file's checks.
+  const followed = [...c.followed].map(([item, f]) => `${item.line}:${item.raw}>${f.path}:${f.line}:${f.date}`).sort();
+  return JSON.stringify([c.mentorship !== null, [...c.goalIds].sort(), [...c.known].sort(), followed]);
 }
 
 function contextOf(m: Mentorship | null, entries: Entry[]): MentorshipContext {
   const goalIds = new Set(entries.filter((e) => e.type === 'goal' && e.goal).map((e) => e.goal!.id));
-  return { mentorship: m, goalIds, known: knownHandles(m, entries) };
+  return { mentorship: m, goalIds, known: knownHandles(m, entries), followed: followUps(entries) };
 }
 
 /** Every problem of one entry: its own, and those its mentorship's context shows; appended to `out`. */
@@ -48,7 +53,7 @@ export function checkEntryIn(entry: Entry, context: MentorshipContext, out: Diag
   if (context.mentorship === null && entry.type !== 'agreement' && !entry.people.mentee && !entry.people.mentor) {
     out.push({ file: entry.path, line: 1, severity: 'info', code: 'no-mentorship', message: 'no mentorship.md in this folder or above it, so this entry belongs to no mentorship' });
   }
-  checkEntry(entry, context.goalIds, context.known, context.mentorship !== null, out);
+  checkEntry(entry, context.goalIds, context.known, context.mentorship !== null, context.followed, out);
 }
 
 /** Diagnostics of one entry in the context of its mentorship: for updating one file's problems. */
@@ -58,7 +63,7 @@ export function checkEntryInIndex(index: JournalIndex, entry: Entry): Diagnostic
   return out.sort(byPlace);
 }
 
-function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasAgreement: boolean, out: Diagnostic[]): void {
+function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasAgreement: boolean, followed: Map<Item, FollowUp>, out: Diagnostic[]): void {
   if (entry.type === 'session') {
     for (const g of entry.goalIds) {
       if (!goalIds.has(g)) out.push({ file: entry.path, line: entry.goalsLine, severity: 'warning', code: 'missing-goal', message: `goal "${g}" does not exist (no goals/${g}.md in this mentorship)` });
@@ -75,6 +80,16 @@ function checkEntry(entry: Entry, goalIds: Set<string>, known: Set<string>, hasA
         severity: 'warning',
         code: 'unknown-owner',
         message: `owner @${item.owner} is neither the mentor nor the mentee, nor introduced in this mentorship`,
+      });
+    }
+    const later = followed.get(item);
+    if (later) {
+      out.push({
+        file: entry.path,
+        line: item.line,
+        severity: 'info',
+        code: 'followed-up',
+        message: `done later: ${later.path}:${later.line} (${later.date}) lists this item again, ticked; it no longer counts as open (tick it here too)`,
       });
     }
   }

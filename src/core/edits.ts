@@ -169,17 +169,15 @@ export function setDueLine(line: string, due: IsoDate | null): string {
   return due === null ? cleared : appendField(cleared, 'due', due);
 }
 
-/** Marks the source line moved on `date`: `- [>] … [moved:: date]`. */
+/**
+ * Moves an open item to the meeting of `date` on its own line: the checkbox stays as it is (the
+ * item is still open, and that meeting's agenda lists it), `[moved:: date]` replaces an earlier
+ * move. One line in one file: a tick made meanwhile on another clone merges with it
+ * (`- [x] … [moved:: …] [completion:: …]`), and nothing is copied that could stay open twice.
+ */
 export function moveLine(line: string, date: IsoDate): string {
-  return appendField(withoutField(setCheckbox(line, '>'), 'moved'), 'moved', date);
-}
-
-/** The line that carries a moved item into the next session: open, same words and fields. */
-export function carriedLine(line: string): string {
-  const parsed = parseItemLine(line);
-  if (!parsed) throw new EditRefused('this line is not a list item');
-  const text = withoutField(withoutField(parsed.text, 'moved'), 'completion').trim();
-  return `- [ ] ${text}`;
+  if (!parseItemLine(line)?.hasCheckbox) throw new EditRefused('this line is not a checkbox item');
+  return appendField(withoutField(line, 'moved'), 'moved', date);
 }
 
 /**

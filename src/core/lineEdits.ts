@@ -10,7 +10,13 @@ export type LineEdit =
    * or past the last line appends after it, starting a new line first when the file's last line
    * is not empty.
    */
-  | { kind: 'insert'; line: number; text: string };
+  | { kind: 'insert'; line: number; text: string }
+  /**
+   * Replaces `remove` whole lines from 0-based `line` (their line breaks with them) by `text`
+   * (whole lines, each ending in a line break): a section rewritten in place. The lines after
+   * keep their endings.
+   */
+  | { kind: 'splice'; line: number; remove: number; text: string };
 
 interface Span {
   start: number;
@@ -71,9 +77,20 @@ export function applyLineEdits(text: string, edits: readonly LineEdit[]): string
   const usual = dominantEol(text);
   // Applied from the end backwards so earlier offsets stay valid; an insert before a replace of
   // the same line goes first in the text, so it is applied after it.
-  const ordered = [...edits].sort((a, b) => b.line - a.line || (a.kind === b.kind ? 0 : a.kind === 'replace' ? -1 : 1));
+  const ordered = [...edits].sort((a, b) => b.line - a.line || (a.kind === b.kind ? 0 : a.kind === 'insert' ? 1 : -1));
   let out = text;
   for (const e of ordered) {
+    if (e.kind === 'splice') {
+      if (e.line > lines.length || e.remove < 0) throw new RangeError(`line ${e.line + 1} is past the end of the file`);
+      const start = e.line < lines.length ? lines[e.line].start : text.length;
+      const end = e.line + e.remove < lines.length ? lines[e.line + e.remove].start : text.length;
+      const eol = e.line > 0 ? lines[e.line - 1].eol || usual : usual;
+      // Past a last line with words and no line break: the new lines start on a line of their own.
+      const last = lines[lines.length - 1];
+      const lead = e.line >= lines.length && last.end > last.start ? eol : '';
+      out = out.slice(0, start) + lead + withEol(e.text, eol) + out.slice(end);
+      continue;
+    }
     if (e.kind === 'replace') {
       const span = lines[e.line];
       if (!span) throw new RangeError(`line ${e.line + 1} is past the end of the file`);

@@ -144,4 +144,14 @@ export interface Entry {
   goal: GoalInfo | null;
   /** For sessions without an agreement folder: people named in the entry itself. */
   people: { mentor: Person | null; mentee: Person | null };
+  /**
+   * The file records a meeting: prose under Notes (or under any heading that is neither the
+   * Agenda nor an item section, or under no heading), a win, feedback, an introduction, a topic
+   * for next time, an item ticked on or after the entry's day (or without a completion day), or a
+   * ticked line of its agenda. Read while parsing, since the index keeps no prose. Whether a
+   * session *was held* also needs its day to have come: `isHeld` in core/schedule.ts.
+   */
+  minutes: boolean;
+  /** The file holds an agenda that Generate Agenda wrote (its `<!-- mentorship agenda … -->` marker, core/agendaBlock.ts). */
+  generatedAgenda: boolean;
 }

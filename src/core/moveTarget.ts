@@ -1,39 +1,43 @@
-// Where "Move to next session" carries an open action item: the session already planned after
-// the item's own session (a generated agenda, a session written ahead), else a new session file
-// for the next meeting day from the cadence.
+// Which meeting "Move to next session" defers an open action item to: the meeting after the
+// item's own session (or the next meeting, for an item written elsewhere). The move is recorded
+// on the item itself (`[moved:: <that day>]`, the item stays open: edits.ts moveLine), a one-file
+// edit; the agenda of that meeting lists it like every open item. Nothing is copied, so a move
+// and a tick made on two clones can never leave the item live twice.
 import { advance } from './cadence';
 import { EditRefused } from './edits';
 import type { JournalIndex } from './journalIndex';
 import type { IsoDate } from './model';
-import { joinPath } from './paths';
-import { nextMeetingDay } from './schedule';
-import { sessionTemplate } from './templates';
+import { nextMeeting, nextMeetingDay } from './schedule';
 
-export type MoveTarget =
-  | { kind: 'existing'; path: string; date: IsoDate }
-  | { kind: 'create'; folder: string; base: string; date: IsoDate; content: string };
+export interface MoveTarget {
+  /** The meeting's day: the value of `[moved:: …]`. */
+  date: IsoDate;
+  /** The session already planned for that meeting (its agenda will list the item), if any. */
+  planned: string | null;
+}
 
 const WEEKLY = { unit: 'week', every: 1 } as const;
 
 export function planMoveTarget(index: JournalIndex, sourcePath: string, today: IsoDate): MoveTarget {
   const source = index.get(sourcePath);
-  // A private item copied into a shared session would leave private/: the brief forbids it.
-  if (source?.isPrivate) throw new EditRefused(`${sourcePath} is private: its items are never copied into shared sessions`);
+  // The shared schedule says nothing of a private note's items: they stay where they are.
+  if (source?.isPrivate) throw new EditRefused(`${sourcePath} is private: its items are never put on a shared agenda`);
   const id = index.mentorshipIdOf(sourcePath);
   const m = id === null ? undefined : index.mentorship(id);
   if (!m || id === null) throw new EditRefused(`${sourcePath} belongs to no mentorship (no mentorship.md in its folder or above), so it has no next session`);
 
-  // Moving out of a session means "to a later one", even when that session is today's or planned.
+  // Moving out of a session means "to a later meeting", even when that session is today's or the planned one.
   const after = source?.type === 'session' ? source.date : null;
   const shared = index.shared();
-  const later = shared
-    .sessions(id)
-    .filter((s) => s.date !== null && s.path !== sourcePath && s.date >= today && (after === null || s.date > after));
-  // Sessions come newest first: the last one is the earliest, the next meeting.
-  const planned = later[later.length - 1];
-  if (planned) return { kind: 'existing', path: planned.path, date: planned.date! };
-
+  const next = nextMeeting(shared, id, today);
   let date = nextMeetingDay(shared, id, today);
-  if (after !== null && date <= after) date = advance(after, m.agreement.cadence ?? WEEKLY);
-  return { kind: 'create', folder: joinPath(m.prefix, 'sessions'), base: date, date, content: sessionTemplate(date) };
+  let planned = next.planned?.path ?? null;
+  if (after !== null && date <= after) {
+    // The meeting after the item's own session: a session planned for a later day, else one cadence on.
+    const later = shared.sessions(id).filter((s) => s.date !== null && s.date > after && s.date >= today && s.path !== sourcePath);
+    const first = later[later.length - 1];
+    date = first ? first.date! : advance(after, m.agreement.cadence ?? WEEKLY);
+    planned = first ? first.path : null;
+  }
+  return { date, planned };
 }

@@ -2,8 +2,8 @@
 // (Overdue / Due date unreadable / Due this week / Later / No date) or by who owns them. Pure:
 // "today" is a parameter.
 import { daysBetween, endOfWeek } from './dates';
-import type { IsoDate, Item, Priority } from './model';
-import type { ItemRef, JournalIndex, Mentorship } from './journalIndex';
+import type { Entry, IsoDate, Item, Priority } from './model';
+import type { ItemRef, JournalView, Mentorship } from './journalIndex';
 import { compareStrings } from './journalIndex';
 import { unreadableDue } from './unreadableDates';
 
@@ -26,13 +26,67 @@ export interface ItemGroup {
   items: ItemRef[];
 }
 
-/** Every open action item of one mentorship (null: entries under no agreement), sorted by due. */
-export function openActionItems(index: JournalIndex, mentorshipId: string | null): ItemRef[] {
+/**
+ * Every open action item of one mentorship (null: entries under no agreement), sorted by due;
+ * without those a later entry lists again ticked (`followUps`): they are done.
+ */
+export function openActionItems(index: JournalView, mentorshipId: string | null): ItemRef[] {
+  const followed = followUps(index.entriesOf(mentorshipId));
   return index
     .items(mentorshipId)
-    .filter((r) => r.item.kind === 'action' && r.item.status === 'open')
+    .filter((r) => r.item.kind === 'action' && r.item.status === 'open' && !followed.has(r.item))
     .sort(byDue);
 }
+
+/** Where an open item was listed again and ticked. */
+export interface FollowUp {
+  path: string;
+  /** 1-based. */
+  line: number;
+  /** The day of the entry that holds the ticked line. */
+  date: IsoDate;
+}
+
+/**
+ * Open action items that a later entry lists again, ticked: the same words (the title people
+ * read, runs of spaces aside) and the same owner, written `[x]` in a session or note dated after the open
+ * one's. That later line is the item's follow-up: the open one counts as done (not on the
+ * agenda, not overdue, not in the Action items view) and `check` asks to tick it too.
+ */
+export function followUps(entries: readonly Entry[]): Map<Item, FollowUp> {
+  // The newest ticked line of each key, then the open lines written before it.
+  const done = new Map<string, FollowUp>();
+  for (const entry of entries) {
+    if (entry.date === null) continue;
+    for (const item of entry.items) {
+      if (item.kind !== 'action' || item.status !== 'done') continue;
+      const key = followUpKey(item);
+      const known = done.get(key);
+      if (!known || known.date < entry.date) done.set(key, { path: entry.path, line: item.line, date: entry.date });
+    }
+  }
+  const out = new Map<Item, FollowUp>();
+  if (done.size === 0) return out;
+  for (const entry of entries) {
+    if (entry.date === null) continue;
+    for (const item of entry.items) {
+      if (item.kind !== 'action' || item.status !== 'open') continue;
+      const later = done.get(followUpKey(item));
+      if (later && later.date > entry.date) out.set(item, later);
+    }
+  }
+  return out;
+}
+
+/** Owner (in any case) and words, runs of white space as one space. */
+function followUpKey(item: Item): string {
+  const t = item.title;
+  // Titles rarely hold two spaces or a tab (a wrapped line's continuation does): only those are rewritten.
+  const words = t.indexOf('  ') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\u00a0') >= 0 ? t.replace(SPACES, ' ').trim() : t;
+  return `${item.owner === null ? '' : item.owner.toLowerCase()}\n${words}`;
+}
+
+const SPACES = /\s+/g;
 
 export function isOverdue(item: Item, today: IsoDate): boolean {
   return item.status === 'open' && item.due !== null && item.due < today;

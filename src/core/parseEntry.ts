@@ -11,6 +11,7 @@ import { closesFrontMatter, headingLevel, headingText, HiddenLines, offsetOfLine
 import type { Diagnostic, Entry, EntryType, Item, ItemKind, Section, SectionKind } from './model';
 import { parsePerson } from './people';
 import { bulletKind, sectionKind } from './sections';
+import { AGENDA_MARKER_START } from './agendaBlock';
 
 const TYPES = new Set<EntryType>(['agreement', 'goal', 'session', 'note']);
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})/;
@@ -108,6 +109,8 @@ function parse(path: string, text: string, sections: Section[] | null, always: b
     agreement: null,
     goal: null,
     people: data.mentor === undefined && data.mentee === undefined ? NO_PEOPLE : { mentor: parsePerson(data.mentor), mentee: parsePerson(data.mentee) },
+    minutes: false,
+    generatedAgenda: false,
   };
 
   const dateKey = type === 'agreement' ? 'started' : 'date';
@@ -183,6 +186,11 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
   // The heading the current line stands under, and what its list lines are.
   let heading: string | null = null;
   let bullets: ItemKind | null = null;
+  // Prose under this heading records the meeting (Notes, an unknown heading, none yet); under
+  // the Agenda its list lines are the agenda's, never items.
+  let prose = true;
+  let agenda = false;
+  let minutes = false;
   let current: Section | null = null;
   const items = SCRATCH_ITEMS;
   items.length = 0;
@@ -210,6 +218,8 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     if (nextComment >= 0 && nextComment < pos) nextComment = text.indexOf('<!--', pos);
     if (!hidden.inComment && !(nextComment >= 0 && nextComment < end) && isProse(text.charCodeAt(pos))) {
       if (!hidden.inFence) continued = null;
+      // A lone `\r` is a blank line of a CRLF file, not prose.
+      if (prose && text.charCodeAt(pos) !== 13) minutes = true;
       continue;
     }
     let line = text.slice(pos, end);
@@ -234,6 +244,7 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
         continued = null;
         continue;
       }
+      if (c === 60 && !hidden.inFence && !hidden.inComment && line.startsWith(AGENDA_MARKER_START)) entry.generatedAgenda = true;
     }
     const visible = hidden.visible(line);
     if (visible === null) continue;
@@ -255,6 +266,8 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       kinds.push(kind);
       heading = title;
       bullets = bulletKind(kind);
+      agenda = kind === 'agenda';
+      prose = bullets === null && !agenda;
       continued = null;
       if (sections !== null) {
         if (current) current.endLine = i;
@@ -266,9 +279,21 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     // Only lines that can start a list item go further: - * + or a digit, possibly indented,
     // possibly inside a block quote or callout (`> - [ ] …`).
     const t = c === 32 || c === 9 || c === 62 ? listStart(line) : c;
+    // Something after the indentation and quote markers: written words.
+    if (prose && !minutes && !Number.isNaN(t)) minutes = true;
     const listLike = t === 45 || t === 42 || t === 43 || (t >= 48 && t <= 57);
+    if (agenda) {
+      // The agenda's lines, checkboxes included, are what the meeting goes through: never items
+      // (the next agenda would list them twice). A ticked one says the meeting took place.
+      if (listLike && !minutes && line.indexOf('[') >= 0) {
+        const box = parseItemLine(line);
+        if (box !== null && box.hasCheckbox && box.status !== 'open') minutes = true;
+      }
+      continued = null;
+      continue;
+    }
     const bk = bullets;
-    // Plain bullets under Agenda or Notes are prose; only a checkbox could make them items.
+    // Plain bullets under Notes are prose; only a checkbox could make them items.
     const parsed = !listLike || (bk === null && line.indexOf('[') < 0) ? null : parseItemLine(line);
     if (parsed === null) {
       // An indented line right after an item, not a list line itself, continues it (a wrapped
@@ -312,7 +337,9 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     }
     items.push(item);
     continued = item;
+    if (!minutes && recordsMeeting(item, entry.date)) minutes = true;
   }
+  entry.minutes = minutes;
   if (current) current.endLine = lineCount;
   // Copied at its final size: a grown array keeps spare room, and the index keeps one per entry.
   entry.items = items.slice();
@@ -322,6 +349,16 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
     report(lineCount, 'info', 'unclosed-fence', 'a code block is never closed, so nothing after it is read as items');
   }
   return firstHeading;
+}
+
+/**
+ * Whether an item shows that the meeting of a session dated `date` took place: a win, feedback,
+ * an introduction or a topic for next time written in it, or an item ticked on or after its day
+ * (one ticked before it, e.g. a carried copy done early, says nothing about the meeting).
+ */
+function recordsMeeting(item: Item, date: string | null): boolean {
+  if (item.kind === 'win' || item.kind === 'feedback' || item.kind === 'intro' || item.kind === 'topic') return item.status !== 'cancelled';
+  return item.status === 'done' && (item.completion === null || date === null || item.completion >= date);
 }
 
 /** The first character of `line` after its indentation and quote markers (`> > `). */

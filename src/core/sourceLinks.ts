@@ -31,12 +31,17 @@ export function link(text: string, href: string | null): string {
 // Feedback that already says who it is from: "From @priya: …", "From Dana in our 1:1: …", "Via Marta: …".
 const SAYS_WHO = /^\s*(?:from|via|by)\b/i;
 
+/** Whether feedback's words already say who gave it ("From @priya: …", "Via Marta: …"). */
+export function saysWho(text: string): boolean {
+  return SAYS_WHO.test(text);
+}
+
 /**
  * Who gave a piece of feedback, when the line does not already say it: the `@handle` on the
  * line (its owner), else the entry's `author` in front matter; null when neither is known.
  */
 export function feedbackGiver(item: Item, entry: Entry): string | null {
-  if (SAYS_WHO.test(item.title)) return null;
+  if (saysWho(item.title)) return null;
   if (item.owner) return item.owner;
   return parsePerson(entry.frontMatter.author)?.handle ?? null;
 }

@@ -178,6 +178,24 @@ export class JournalWriter {
   }
 
   /**
+   * Applies the line edits `plan` computes from the document's current text (its buffer, unsaved
+   * edits included) as one edit: several insertions, a section rewritten in place (`splice`).
+   * Returns false, changing nothing, when `plan` returns null.
+   */
+  editPlanned(journal: Journal, path: string, plan: (text: string) => LineEdit[] | null): Promise<boolean> {
+    return this.run(async () => {
+      const target = await this.open(journal, path);
+      let planned = true;
+      await this.commit(() => {
+        const edits = plan(target.doc.getText());
+        planned = edits !== null;
+        return { edits: new Map(edits ? [[target, edits]] : []) };
+      });
+      return planned;
+    });
+  }
+
+  /**
    * Appends `text` (one or more lines) at the end of an existing file, e.g. a `.gitignore`;
    * only when `when` (given the file's current text) says so.
    */
@@ -343,6 +361,15 @@ function insertion(ins: Insertion): LineEdit {
 
 function toWorkspaceEdit(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, e: LineEdit): void {
   const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  if (e.kind === 'splice') {
+    const last = doc.lineAt(doc.lineCount - 1);
+    const start = e.line < doc.lineCount ? new vscode.Position(e.line, 0) : last.range.end;
+    const end = e.line + e.remove < doc.lineCount ? new vscode.Position(e.line + e.remove, 0) : last.range.end;
+    // Past a last line with words: the new lines start on a line of their own.
+    const lead = e.line >= doc.lineCount && last.text !== '' ? eol : '';
+    edit.replace(doc.uri, new vscode.Range(start, end), lead + withEol(e.text, eol));
+    return;
+  }
   if (e.kind === 'replace') {
     edit.replace(doc.uri, doc.lineAt(e.line).range, e.text);
     return;

@@ -22,7 +22,9 @@ describe('core/changes', () => {
   const index = journal({
     'sessions/2026-11-04.md': session('2026-11-04', '## Action items\n\n- [x] Old done @sam [completion:: 2026-11-05]\n- [x] Done since @sam [completion:: 2026-11-20]\n- [ ] Still open @sam\n\n## Wins\n\n- Old win\n'),
     'sessions/2026-11-18.md': session('2026-11-18', '## Action items\n\n- [x] Done on the day @priya [completion:: 2026-11-18]\n- [x] Done later @priya [completion:: 2026-11-21]\n\n## Wins\n\n- Win in the last session\n'),
-    'sessions/2026-11-24.md': session('2026-11-24', '## Action items\n\n- [ ] New today @sam\n\n## Feedback\n\n- Feedback today\n'),
+    // Planned for today (nothing recorded in it yet): not "the last session".
+    'sessions/2026-11-24.md': session('2026-11-24', '## Action items\n\n- [ ] New today @sam\n'),
+    'notes/2026-11-24-log-priya.md': note('2026-11-24', 'Log 2026-11-24 (@priya)', '## Feedback\n\n- From @priya: Feedback today\n'),
     'notes/2026-11-18-after.md': note('2026-11-18', 'After the session', '## Wins\n\n- Win written after the session\n'),
     'notes/2026-11-10-before.md': note('2026-11-10', 'Before', '## Wins\n\n- Not new\n'),
     'private/2026-11-22-secret.md': note('2026-11-22', 'Secret', '## Wins\n\n- Private win\n\n## Action items\n\n- [x] Private done [completion:: 2026-11-22]\n'),
@@ -32,14 +34,22 @@ describe('core/changes', () => {
   });
   const c = buildChanges(index.shared(), { mentorshipId: '.', today: '2026-11-24' });
 
-  it('measures from the newest session before today', () => {
+  it('measures from the newest session held, not one only planned', () => {
     assert.deepEqual(c.lastSession, { path: 'sessions/2026-11-18.md', date: '2026-11-18' });
+  });
+
+  it("measures from today's session once it records the meeting", () => {
+    const held = journal({
+      'sessions/2026-11-18.md': session('2026-11-18', '## Notes\n\nTalked.\n'),
+      'sessions/2026-11-24.md': session('2026-11-24', '## Notes\n\nTalked again: Zoë joined.\n'),
+    });
+    assert.equal(buildChanges(held.shared(), { mentorshipId: '.', today: '2026-11-24' }).lastSession?.date, '2026-11-24');
   });
 
   it('lists sessions and notes written since, including notes of the same day, never private ones', () => {
     assert.deepEqual(
       c.entries.map((e) => e.path),
-      ['notes/2026-11-18-after.md', 'sessions/2026-11-24.md'],
+      ['notes/2026-11-18-after.md', 'notes/2026-11-24-log-priya.md', 'sessions/2026-11-24.md'],
     );
   });
 
@@ -56,7 +66,7 @@ describe('core/changes', () => {
   it('lists open action items, wins and feedback from entries written since', () => {
     assert.deepEqual(c.added.map((l) => l.text), ['New today @sam']);
     assert.deepEqual(c.wins.map((l) => l.text), ['Win written after the session']);
-    assert.deepEqual(c.feedback.map((l) => l.text), ['Feedback today']);
+    assert.deepEqual(c.feedback.map((l) => [l.text, l.from]), [['From @priya: Feedback today', null]]);
   });
 
   it('lists goals whose milestones moved, and new goals, not the others', () => {
@@ -73,7 +83,7 @@ describe('core/changes', () => {
     const md = renderChanges(c);
     assert.match(md, /^# What changed since the last session\n\n_Sam Okafor ← Priya Raman · since the session of \[2026-11-18\]\(sessions\/2026-11-18.md\) · as of 2026-11-24_\n/);
     // A session in a few words (its first action item here: it has no agenda or notes), a note by its title.
-    assert.match(md, /## New sessions and notes\n\n- \[2026-11-18\]\(notes\/2026-11-18-after.md\) · note · After the session\n- \[2026-11-24\]\(sessions\/2026-11-24.md\) · session · New today\n/);
+    assert.match(md, /## New sessions and notes\n\n- \[2026-11-18\]\(notes\/2026-11-18-after.md\) · note · After the session\n- \[2026-11-24\]\(notes\/2026-11-24-log-priya.md\) · note · Log 2026-11-24 \(@priya\)\n- \[2026-11-24\]\(sessions\/2026-11-24.md\) · session · New today\n/);
     // Each line links to where it was written, at its line.
     assert.match(md, /## Action items completed\n\n- Done since @sam — \[2026-11-20\]\(sessions\/2026-11-04.md#L11\)\n/);
     assert.match(md, /## Goals that moved\n\n- \[Fresh goal\]\(goals\/fresh.md\) — 0\/1 milestones \(new goal\)\n- \[Moved goal\]\(goals\/moved.md\) — 2\/3 milestones\n  - \[x\] After \(\[2026-11-19\]\(goals\/moved.md#L11\)\)\n/);

@@ -189,15 +189,15 @@ describe('CLI', function () {
       const r = cli('agenda', '--root', 'examples', '--mentorship', 'mentorship', '--today', '2026-11-24');
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stderr, '');
-      assert.equal(r.stdout, goldenText('agenda-sam-2026-11-24.md'));
+      assert.equal(r.stdout, goldenText('agenda-plain-sam-2026-11-24.md'));
     });
 
     it('finds the mentorship by the mentee handle, and by folder relative to --root', () => {
-      const expected = goldenText('agenda-sam-2026-11-24.md');
+      const expected = goldenText('agenda-plain-sam-2026-11-24.md');
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24').stdout, expected);
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship=@sam', '--today=2026-11-24').stdout, expected);
       assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', '.', '--today', '2026-11-24').stdout, expected);
-      const alex = goldenText('agenda-alex-2026-11-24.md');
+      const alex = goldenText('agenda-plain-alex-2026-11-24.md');
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'mentorship/alex', '--today', '2026-11-24').stdout, alex);
       assert.equal(cli('agenda', '--root', 'examples/mentorship', '--mentorship', 'alex/', '--today', '2026-11-24').stdout, alex);
     });
@@ -208,6 +208,30 @@ describe('CLI', function () {
       const data = JSON.parse(a.stdout);
       assert.deepEqual(data.actionItems.map((g: { owner: string }) => g.owner), ['sam', 'priya', 'marta']);
       assert.equal(cli('agenda', '--root', 'examples', '--mentorship', 'sam', '--today', '2026-11-24', '--json').stdout, a.stdout);
+    });
+
+    it("is for the next meeting: after today's session is held, the next cadence day; --date names another", () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-cli-agenda-'));
+      try {
+        const write = (rel: string, text: string) => {
+          fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+          fs.writeFileSync(path.join(root, rel), text);
+        };
+        write('mentorship.md', '---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: Zoë Müller (@zoë)\ncadence: weekly\n---\n');
+        write('sessions/2026-11-17.md', '---\ntype: session\ndate: 2026-11-17\n---\n\n## Notes\n\nWir haben über das Budget gesprochen.\n\n## Action items\n\n- [ ] Budget an Łukasz schicken @zoë [due:: 2026-11-20]\n');
+        // Planned: the meeting of today, its agenda generated, nothing recorded yet.
+        write('sessions/2026-11-24.md', '---\ntype: session\ndate: 2026-11-24\n---\n\n## Agenda\n\n- Budget\n');
+        const before = cli('agenda', '--root', root, '--today', '2026-11-24');
+        assert.equal(before.status, 0, before.stderr);
+        assert.match(before.stdout, /meeting 2026-11-24 · last session 2026-11-17/);
+        assert.match(before.stdout, /\n- \[ \] Budget an Łukasz schicken — \*\*overdue 4 days\*\*, due 2026-11-20 · from 2026-11-17 \(sessions\/2026-11-17\.md:12\)\n/);
+        // Today's session is logged: the agenda is for next week's meeting.
+        write('sessions/2026-11-24.md', '---\ntype: session\ndate: 2026-11-24\n---\n\n## Agenda\n\n- Budget\n\n## Notes\n\n预算已发送。\n');
+        assert.match(cli('agenda', '--root', root, '--today', '2026-11-24').stdout, /meeting 2026-12-01 · last session 2026-11-24/);
+        assert.match(cli('agenda', '--root', root, '--today', '2026-11-24', '--date', '2026-12-08').stdout, /meeting 2026-12-08 · last session 2026-11-24/);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
     });
 
     it('asks which mentorship when there are several', () => {

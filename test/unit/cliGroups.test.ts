@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildAgenda } from '../../src/core/agenda';
-import { renderAgenda } from '../../src/core/agendaMarkdown';
+import { PLAIN_STYLE, renderAgenda } from '../../src/core/agendaMarkdown';
+import { nextMeetingDay } from '../../src/core/schedule';
 import { checkJournal } from '../../src/core/checks';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { scanJournal } from '../../src/core/scan';
@@ -61,7 +62,9 @@ describe('the CLI, one mentorship at a time', () => {
           const found = whole.findMentorship(wanted)!;
           let expectedAgenda: string;
           try {
-            expectedAgenda = renderAgenda(buildAgenda(whole.shared(), { mentorshipId: found.id, today: '2026-11-24', date: '2026-11-24' }));
+            // As the CLI makes it: for the next meeting, in the plain style of text read once.
+            const date = nextMeetingDay(whole.shared(), found.id, '2026-11-24');
+            expectedAgenda = renderAgenda(buildAgenda(whole.shared(), { mentorshipId: found.id, today: '2026-11-24', date }), PLAIN_STYLE);
           } catch (e) {
             // A mentorship known only from private entries has no agenda: the same refusal.
             expectedAgenda = '';

@@ -6,7 +6,6 @@ import {
   applyInsertion,
   assertEditable,
   cancelLine,
-  carriedLine,
   completeLine,
   insertItem,
   locateItem,
@@ -66,21 +65,22 @@ describe('edits: one line at a time', () => {
     }
   });
 
-  it('marks an item moved on a day, and carries it into the next session open', () => {
+  it('moves an item to a meeting on its own line: still open, the meeting in [moved:: ]', () => {
     const source = '- [ ] Review the outline @priya [due:: 2026-10-10] [goal:: design-doc]';
-    assert.equal(moveLine(source, '2026-10-21'), '- [>] Review the outline @priya [due:: 2026-10-10] [goal:: design-doc] [moved:: 2026-10-21]');
-    assert.equal(moveLine('- [>] Again [moved:: 2026-10-01]', '2026-10-21'), '- [>] Again [moved:: 2026-10-21]');
-    assert.equal(carriedLine('  - [>] Review the outline @priya [moved:: 2026-10-21] [goal:: design-doc]'), '- [ ] Review the outline @priya [goal:: design-doc]');
-    assert.equal(carriedLine('* Plain topic'), '- [ ] Plain topic');
-    const carried = read(carriedLine(moveLine(source, '2026-10-21')));
-    assert.deepEqual([carried.status, carried.owner, carried.due, carried.moved, carried.goals], ['open', 'priya', '2026-10-10', null, ['design-doc']]);
+    assert.equal(moveLine(source, '2026-10-21'), '- [ ] Review the outline @priya [due:: 2026-10-10] [goal:: design-doc] [moved:: 2026-10-21]');
+    assert.equal(moveLine('- [ ] Again [moved:: 2026-10-01] @sam', '2026-10-21'), '- [ ] Again @sam [moved:: 2026-10-21]');
+    const moved = read(moveLine(source, '2026-10-21'));
+    assert.deepEqual([moved.status, moved.owner, moved.due, moved.moved, moved.goals, moved.title], ['open', 'priya', '2026-10-10', '2026-10-21', ['design-doc'], 'Review the outline @priya']);
+    // Ticked afterwards (on this clone or, merged, on another): done, the move kept as history.
+    const done = read(completeLine(moveLine(source, '2026-10-21'), '2026-10-25'));
+    assert.deepEqual([done.status, done.moved, done.completion], ['done', '2026-10-21', '2026-10-25']);
   });
 
   it('refuses lines that are not checkbox items', () => {
     assert.throws(() => completeLine('Just a sentence', '2026-11-24'), EditRefused);
     assert.throws(() => completeLine('- plain bullet', '2026-11-24'), /not a checkbox item/);
     assert.throws(() => moveLine('- plain', '2026-11-24'), EditRefused);
-    assert.throws(() => carriedLine('not a list'), EditRefused);
+    assert.throws(() => moveLine('not a list', '2026-11-24'), EditRefused);
   });
 });
 

@@ -2,7 +2,8 @@
 // line in them or count one as a section. One tracker (core/markdownLines.ts) decides what is
 // hidden for the parser, insertItem, agenda insertion, locateItem and summaries.
 import * as assert from 'node:assert/strict';
-import { agendaInsertion } from '../../src/core/agendaInsert';
+import { updateAgenda } from '../../src/core/agendaBlock';
+import { applyLineEdits } from '../../src/core/lineEdits';
 import { applyInsertion, EditRefused, insertItem, locateItem } from '../../src/core/edits';
 import { headingLevel, headingText, HiddenLines } from '../../src/core/markdownLines';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
@@ -59,41 +60,46 @@ describe('fences and comments: one tracker, CommonMark rules', () => {
 });
 
 describe('Generate Agenda never writes into a code block or comment', () => {
+  /** The 0-based line the agenda goes before (a new section), or the update when it writes none. */
+  const insertedBefore = (doc: string) => {
+    const u = updateAgenda(doc, AGENDA);
+    return u.kind === 'write' && u.edit.kind === 'splice' ? u.edit.line : u;
+  };
+
   it('skips an "## Agenda" quoted in a ``` block and adds the agenda where the parser reads it', () => {
     const doc = `${FRONT}# Session\n\n\`\`\`\n## Agenda\n\`\`\`\n\n## Notes\n`;
-    const out = applyInsertion(doc, agendaInsertion(doc, AGENDA)!);
-    assert.equal(out, `${FRONT}# Session\n\n\`\`\`\n## Agenda\n\`\`\`\n\n${AGENDA.trimEnd()}\n\n## Notes\n`);
+    const u = updateAgenda(doc, AGENDA);
+    const out = u.kind === 'write' ? applyLineEdits(doc, [u.edit]) : '';
+    assert.ok(out.startsWith(`${FRONT}# Session\n\n\`\`\`\n## Agenda\n\`\`\`\n\n${AGENDA.trimEnd()}\n<!-- mentorship agenda `), out);
+    assert.ok(out.endsWith(' -->\n\n## Notes\n'), out);
     assert.deepEqual(sectionsOf('sessions/2026-11-24.md', out).map((s) => s.heading), ['Session', 'Agenda', 'Action items', 'Notes']);
   });
 
   it('tracks ~~~ fences, longer fences, a shorter fence inside a longer one, and ```js inside ```', () => {
     for (const [open, inner, close] of [['~~~', '```', '~~~'], ['````', '```', '````'], ['~~~~', '~~~', '~~~~~'], ['```', '```js', '```']]) {
       const doc = `${FRONT}${open}\n## Agenda\n${inner}\n## Notes\n${close}\n## Feedback\n`;
-      const ins = agendaInsertion(doc, AGENDA)!;
-      const lines = doc.split('\n');
-      assert.equal(lines[ins.line], '## Feedback', `${open} … ${close}: inserted before ${JSON.stringify(lines[ins.line])}`);
+      const at = insertedBefore(doc);
+      assert.equal(typeof at === 'number' ? doc.split('\n')[at] : at, '## Feedback', `${open} … ${close}`);
     }
   });
 
   it('skips an "## Agenda" inside an HTML comment', () => {
     const doc = `${FRONT}<!--\n## Agenda\n-->\n## Notes\n`;
-    const ins = agendaInsertion(doc, AGENDA)!;
-    assert.equal(doc.split('\n')[ins.line], '## Notes');
+    assert.equal(doc.split('\n')[insertedBefore(doc) as number], '## Notes');
   });
 
   it('ends the agenda section at the next heading the parser reads, not one in a code block', () => {
     const doc = `${FRONT}## Agenda\n\`\`\`\n## Not a heading\n\`\`\`\n## Notes\n`;
-    assert.equal(agendaInsertion(doc, AGENDA), null, 'the code block is agenda content: never written over');
+    assert.deepEqual(updateAgenda(doc, AGENDA), { kind: "edited", line: 5, why: "handwritten" }, "the code block is agenda content: never written over unasked");
   });
 
   it('refuses to append into a comment left open at the end', () => {
-    assert.throws(() => agendaInsertion(`${FRONT}text\n<!-- parked\n`, AGENDA), (e: Error) => e instanceof EditRefused && /HTML comment/.test(e.message));
+    assert.throws(() => updateAgenda(`${FRONT}text\n<!-- parked\n`, AGENDA), (e: Error) => e instanceof EditRefused && /HTML comment/.test(e.message));
   });
 
   it('never takes front matter for the body', () => {
     const doc = '---\ntype: session\n## Agenda: yaml comment lookalike\n---\n## Notes\n';
-    const ins = agendaInsertion(doc, AGENDA)!;
-    assert.equal(doc.split('\n')[ins.line], '## Notes');
+    assert.equal(doc.split('\n')[insertedBefore(doc) as number], '## Notes');
   });
 });
 

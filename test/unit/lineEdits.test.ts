@@ -34,6 +34,16 @@ describe('line edits', () => {
     assert.equal(applyLineEdits('a\nb\nc', [...edits].reverse()), 'A\nins\nB\nc');
   });
 
+  it('splices a run of lines out and new ones in, the lines around keeping their endings', () => {
+    const doc = '# S\r\n## Agenda\r\n- old 1\r\n- old 2\n<!-- m -->\r\n## Notes\n';
+    assert.equal(applyLineEdits(doc, [{ kind: 'splice', line: 2, remove: 3, text: '- new\n<!-- n -->\n' }]), '# S\r\n## Agenda\r\n- new\r\n<!-- n -->\r\n## Notes\n');
+    assert.equal(applyLineEdits('a\nb\nc\n', [{ kind: 'splice', line: 1, remove: 0, text: 'x\n' }]), 'a\nx\nb\nc\n', 'nothing removed: an insertion');
+    assert.equal(applyLineEdits('a\nb', [{ kind: 'splice', line: 1, remove: 1, text: 'c\n' }]), 'a\nc\n', 'the last line, which had no break');
+    assert.equal(applyLineEdits('a\r\nb', [{ kind: 'splice', line: 2, remove: 0, text: 'c\n' }]), 'a\r\nb\r\nc\r\n', 'past a last line without a break');
+    assert.equal(applyLineEdits('a\nb\n', [{ kind: 'splice', line: 2, remove: 0, text: 'c\n' }]), 'a\nb\nc\n');
+    assert.throws(() => applyLineEdits('a\n', [{ kind: 'splice', line: 5, remove: 0, text: 'c\n' }]), RangeError);
+  });
+
   it('agrees with insertItem on where an item goes, in a mixed file', () => {
     const ins = insertItem(mixed, 'action', '- [ ] Three @sam');
     const out = applyLineEdits(mixed, [{ kind: 'insert', line: ins.line, text: ins.text }]);

@@ -1,7 +1,8 @@
 // A file's line endings are its author's: an item added to a file that mixes `\n` and `\r\n`
 // (a merge of two people's edits does that) changes the lines it adds and nothing else.
 import * as assert from 'node:assert/strict';
-import { agendaInsertion } from '../../src/core/agendaInsert';
+import { updateAgenda } from '../../src/core/agendaBlock';
+import { applyLineEdits } from '../../src/core/lineEdits';
 import { applyInsertion, insertItem } from '../../src/core/edits';
 import { lineEndings } from '../../src/core/markdownLines';
 import { parseEntry } from '../../src/core/parseEntry';
@@ -31,8 +32,9 @@ describe('an edit keeps every line ending of a mixed-ending file', () => {
     const doc = '---\ntype: session\r\n---\r\n## Action items\n\r\n## Notes\r\n';
     const out = applyInsertion(doc, insertItem(doc, 'action', '- [ ] first'));
     assert.equal(out, '---\ntype: session\r\n---\r\n## Action items\n\r\n- [ ] first\r\n\r\n## Notes\r\n');
-    const withAgenda = applyInsertion(doc, agendaInsertion(doc, '## Agenda\n\n- a\n')!);
-    assert.equal(withAgenda, '---\ntype: session\r\n---\r\n## Agenda\r\n\r\n- a\r\n\r\n## Action items\n\r\n## Notes\r\n');
+    const update = updateAgenda(doc, '## Agenda\n\n- a\n');
+    const withAgenda = update.kind === 'write' ? applyLineEdits(doc, [update.edit]) : '';
+    assert.match(withAgenda, /^---\ntype: session\r\n---\r\n## Agenda\r\n\r\n- a\r\n<!-- mentorship agenda [0-9a-f]{8} -->\r\n\r\n## Action items\n\r\n## Notes\r\n$/);
   });
 
   it('applyInsertion splices text in without touching the lines around it', () => {

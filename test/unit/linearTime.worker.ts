@@ -3,9 +3,10 @@
 // Messages: { id, target, input } in; { id, error? } out when the call returns.
 import { parentPort } from 'node:worker_threads';
 import type MarkdownIt from 'markdown-it';
-import { agendaInsertion } from '../../src/core/agendaInsert';
+import { updateAgenda } from '../../src/core/agendaBlock';
+import { applyLineEdits } from '../../src/core/lineEdits';
 import { checkJournal } from '../../src/core/checks';
-import { applyInsertion, carriedLine, completeLine, EditRefused, insertItem, locateItem, moveLine, reopenLine, setDueLine } from '../../src/core/edits';
+import { applyInsertion, completeLine, EditRefused, insertItem, locateItem, moveLine, reopenLine, setDueLine } from '../../src/core/edits';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { mentorshipHealth } from '../../src/core/health/health';
@@ -59,7 +60,6 @@ export const TARGETS: Record<string, (input: string, md: MarkdownIt) => void> = 
     setDueLine(line, '2026-12-01');
     setDueLine(line, null);
     moveLine(line, '2026-12-08');
-    carriedLine(line);
   },
   locateItem: (t) => {
     const text = `${FRONT}## Action items\n- [ ] find me\n${t}\n- [ ] find me too\n`;
@@ -73,10 +73,12 @@ export const TARGETS: Record<string, (input: string, md: MarkdownIt) => void> = 
   },
   agendaInsertion: (t) => {
     const text = FRONT + t;
-    tolerant(() => {
-      const ins = agendaInsertion(text, '## Agenda\n\n### Action items\n\n- a\n');
-      if (ins) applyInsertion(text, ins);
-    });
+    for (const doc of [text, `${FRONT}## Agenda\n${t}\n<!-- mentorship agenda 00000000 -->\n## Notes\n`]) {
+      tolerant(() => {
+        const u = updateAgenda(doc, '## Agenda\n\n### Action items to check\n\n- [ ] a\n', true);
+        if (u.kind === 'write') applyLineEdits(doc, [u.edit]);
+      });
+    }
   },
 };
 

@@ -1,10 +1,14 @@
 // The journal merge (git's merge driver), case by case as two people produce them: the extension's
 // own edits (complete, set due, move, log) on two copies of one file.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { buildAgenda } from '../../src/core/agenda';
-import { renderAgendaSession } from '../../src/core/agendaMarkdown';
+import { updateAgenda } from '../../src/core/agendaBlock';
+import { renderAgenda, renderAgendaSession } from '../../src/core/agendaMarkdown';
 import { applyInsertion, completeLine, insertItem, moveLine, setDueLine } from '../../src/core/edits';
 import { checkMerge } from '../../src/core/merge/check';
+import { JournalIndex } from '../../src/core/journalIndex';
 import { mergeJournalFile, mergeText } from '../../src/core/merge/mergeJournalFile';
 import { parseEntry } from '../../src/core/parseEntry';
 import { EXAMPLES, indexOf } from './helpers';
@@ -109,18 +113,26 @@ describe('merge: what combines without conflict', () => {
     assert.equal(r.text, ['---', 'type: session', 'date: 2026-12-08', 'goals: [design-doc, public-speaking]', '---', '', '# Session 2026-12-08', '', '## Notes', '', 'Priya’s notes: große Fortschritte.', '', '## Action items', '', '- [x] Carried item @sam [completion:: 2026-12-01]', '- [ ] Only mine @sam', '- [ ] Only yours @priya', ''].join('\n'));
   });
 
-  it('merges two agendas generated for one meeting on different days into one agenda', async () => {
+  it('merges two agendas generated for one meeting from two clones into one agenda, its marker fresh', async () => {
     const index = await indexOf(`${EXAMPLES}/mentorship`);
     const monday = renderAgendaSession(buildAgenda(index.shared(), { mentorshipId: '.', today: '2026-11-30', date: '2026-12-02' }));
     const tuesday = renderAgendaSession(buildAgenda(index.shared(), { mentorshipId: '.', today: '2026-12-01', date: '2026-12-02' }));
-    assert.notEqual(monday, tuesday, 'the days overdue differ');
-    const r = merge('', monday, tuesday);
+    assert.equal(monday, tuesday, 'made on two days from the same files: byte for byte the same');
+    // On the other clone one item was ticked and feedback logged before the agenda was made.
+    const other = new JournalIndex();
+    for (const e of index.all()) other.set(e.path, fs.readFileSync(path.join(EXAMPLES, 'mentorship', e.path), 'utf8'));
+    other.set('sessions/2026-11-18.md', onLine(fs.readFileSync(path.join(EXAMPLES, 'mentorship/sessions/2026-11-18.md'), 'utf8'), 'Suggest a book', (l) => completeLine(l, '2026-11-30')));
+    other.set('notes/2026-11-30-log-priya.md', '---\ntype: note\ndate: 2026-11-30\n---\n## Feedback\n\n- From @priya: die Gliederung trägt.\n');
+    const theirs = renderAgendaSession(buildAgenda(other.shared(), { mentorshipId: '.', today: '2026-11-30', date: '2026-12-02' }));
+    const r = merge('', monday, theirs);
     assert.equal(r.conflicts, 0);
-    assert.equal(r.text, monday);
+    assert.ok(r.text.includes('- From @priya: die Gliederung trägt. · [from 2026-11-30]'), 'their new line is in');
+    assert.equal(r.text.split('<!-- mentorship agenda ').length, 2, 'one marker');
+    assert.deepEqual(updateAgenda(r.text, renderAgenda(buildAgenda(other.shared(), { mentorshipId: '.', today: '2026-11-30', date: '2026-12-02' }))).kind, 'write', 'the merged agenda counts as generated: refreshed without asking');
     // Edited by hand on both sides after it was written, an agenda line is prose like any other.
     const ours = onLine(monday, 'Ask Dana', (l) => l.replace('Ask Dana', 'Ask Dana (by mail)'));
-    const theirs = onLine(monday, 'Ask Dana', (l) => l.replace('Ask Dana', 'Ask Dana and Lena'));
-    assert.equal(merge(monday, ours, theirs).conflicts, 1);
+    const theirsEdit = onLine(monday, 'Ask Dana', (l) => l.replace('Ask Dana', 'Ask Dana and Lena'));
+    assert.equal(merge(monday, ours, theirsEdit).conflicts, 1);
   });
 
   it('never moves an item under another heading: two new sections at the end stay apart', () => {
@@ -137,7 +149,16 @@ describe('merge: what combines without conflict', () => {
     const theirs = onLine(SESSION, 'Kafka', (l) => completeLine(l, '2026-11-26'));
     const r = merge(SESSION, ours, theirs);
     assert.equal(r.conflicts, 0);
-    assert.deepEqual(parseEntry(PATH, r.text)!.items.map((i) => i.status).slice(0, 3), ['open', 'moved', 'done']);
+    assert.deepEqual(parseEntry(PATH, r.text)!.items.map((i) => [i.status, i.moved]).slice(0, 3), [['open', null], ['open', '2026-11-25'], ['done', null]]);
+  });
+
+  it('merges a move on one side and a tick of the same item on the other: done, once', () => {
+    const ours = onLine(SESSION, 'Book a review', (l) => moveLine(l, '2026-11-25'));
+    const theirs = onLine(SESSION, 'Book a review', (l) => completeLine(l, '2026-11-26'));
+    const r = merge(SESSION, ours, theirs);
+    assert.equal(r.conflicts, 0);
+    const items = parseEntry(PATH, r.text)!.items.filter((i) => i.title.startsWith('Book a review'));
+    assert.deepEqual(items.map((i) => [i.status, i.moved, i.completion]), [['done', '2026-11-25', '2026-11-26']]);
   });
 
   it('keeps each side’s CRLF line breaks and BOM', () => {
@@ -176,8 +197,8 @@ describe('merge: true conflicts stay, as git conflict markers around the smalles
     assert.ok(r.text.includes('- [ ] Unrelated @sam'));
   });
 
-  it('a move against a tick', () => {
-    const ours = onLine(SESSION, 'Book a review', (l) => moveLine(l, '2026-11-25'));
+  it('a move written the old way (`[>]`, still read) against a tick', () => {
+    const ours = onLine(SESSION, 'Book a review', (l) => `${l.replace('- [ ]', '- [>]')} [moved:: 2026-11-25]`);
     const theirs = onLine(SESSION, 'Book a review', (l) => completeLine(l, '2026-11-26'));
     const r = merge(SESSION, ours, theirs);
     assert.equal(r.conflicts, 1);

@@ -73,7 +73,7 @@ function editItem(file: string, text: string, edit: (line: string) => string): s
   return lines.join('\n');
 }
 
-type Edit = { what: 'tick' | 'due' | 'move' | 'reopen'; day: string };
+type Edit = { what: 'tick' | 'due' | 'move' | 'oldMove' | 'reopen'; day: string };
 
 /**
  * Two sides' edits of one file: each side edits some items (a pair on the same item only where
@@ -101,10 +101,12 @@ function editPair(rand: Rand, counter: { n: number }, base: string, baseItems: M
     let t = rand() < 0.6 ? choose() : null;
     // Two edits of one item only where the rules combine them, except the true conflicts made
     // on purpose: two different due dates, or a move against a tick.
-    const combinable = (a: Edit, b: Edit) => (a.what === 'tick' && (b.what === 'tick' || b.what === 'due')) || (a.what === 'due' && b.what === 'tick') || (a.what === b.what && a.day === b.day);
+    // A move is `[moved:: day]` on the open item: it combines with a tick, a due date, another move.
+    const combinable = (a: Edit, b: Edit) => (a.what !== 'oldMove' && b.what !== 'oldMove' && a.what !== 'reopen' && b.what !== 'reopen' && !(a.what === 'due' && b.what === 'due' && a.day !== b.day)) || (a.what === b.what && a.day === b.day);
     if (o && t && !combinable(o, t)) t = null;
     if (conflicts && state.box === ' ' && rand() < 0.35) {
-      [o, t] = rand() < 0.5 ? [{ what: 'due', day: '2027-01-04' }, { what: 'due', day: '2027-01-05' }] : [{ what: 'move', day: DAYS[0] }, { what: 'tick', day: DAYS[1] }];
+      // Two due dates, or a move written the old way (`- [>]`, still read) against a tick.
+      [o, t] = rand() < 0.5 ? [{ what: 'due', day: '2027-01-04' }, { what: 'due', day: '2027-01-05' }] : [{ what: 'oldMove', day: DAYS[0] }, { what: 'tick', day: DAYS[1] }];
     }
     if (o) ours = editItem(ours, text, apply(o));
     if (t) theirs = editItem(theirs, text, apply(t));
@@ -134,26 +136,32 @@ function apply(e: Edit): (line: string) => string {
     case 'tick': return (l) => completeLine(l, e.day);
     case 'due': return (l) => setDueLine(l, e.day);
     case 'move': return (l) => moveLine(l, e.day);
+    case 'oldMove': return (l) => `${l.replace('- [ ]', '- [>]')} [moved:: ${e.day}]`;
     case 'reopen': return reopenLine;
   }
 }
 
-/** What the rules say an item becomes after edit `o` on our side and `t` on theirs. */
+/**
+ * What the rules say an item becomes after edit `o` on our side and `t` on theirs, part by part:
+ * the checkbox and the due date from the side that changed them (both, differently: a conflict),
+ * the completion and moved days from the side that changed them (both: the earlier day).
+ */
 function expect(base: Expected, o: Edit | null, t: Edit | null): Expected {
   const after = (e: Edit | null): Expected => {
     if (e === null) return base;
     if (e.what === 'tick') return { ...base, box: 'x', completion: e.day };
     if (e.what === 'due') return { ...base, due: e.day };
-    if (e.what === 'move') return { ...base, box: '>', moved: e.day };
+    if (e.what === 'move') return { ...base, moved: e.day };
+    if (e.what === 'oldMove') return { ...base, box: '>', moved: e.day };
     return { ...base, box: ' ', completion: null, moved: null };
   };
   const [a, b] = [after(o), after(t)];
-  if (o === null || t === null) return o === null ? b : a;
-  if (o.what === 'tick' && t.what === 'tick') return { ...a, completion: o.day < t.day ? o.day : t.day };
-  if (o.what === 'tick' && t.what === 'due') return { ...a, due: t.day };
-  if (o.what === 'due' && t.what === 'tick') return { ...b, due: o.day };
-  if (o.what === t.what && o.day === t.day) return a;
-  return { ...a, conflict: true };
+  const side = <T>(x: T, y: T, z: T): { v: T } | null => (y === z || z === x ? { v: y } : y === x ? { v: z } : null);
+  const earlier = (x: string | null, y: string | null, z: string | null) => (y === z || z === x ? y : y === x ? z : y === null ? z : z === null ? y : y < z ? y : z);
+  const box = side(base.box, a.box, b.box);
+  const due = side(base.due, a.due, b.due);
+  if (box === null || due === null) return { ...a, conflict: true };
+  return { ...base, box: box.v, due: due.v, completion: earlier(base.completion, a.completion, b.completion), moved: earlier(base.moved, a.moved, b.moved) };
 }
 
 /** What the merged file holds, item by identity: as listed by the parser, and whether inside markers. */

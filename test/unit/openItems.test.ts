@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { JournalIndex } from '../../src/core/journalIndex';
-import { daysOverdue, dueBucket, groupByDue, groupByOwner, isOverdue, openActionItems } from '../../src/core/openItems';
+import { checkJournal } from '../../src/core/checks';
+import { JournalIndex } from '../../src/core/journalIndex';
+import { daysOverdue, dueBucket, followUps, groupByDue, groupByOwner, isOverdue, openActionItems } from '../../src/core/openItems';
 import { EXAMPLES, indexOf } from './helpers';
 
 const TODAY = '2026-11-24'; // a Tuesday: this week ends on Sunday 2026-11-29
@@ -72,5 +73,32 @@ describe('open action items', () => {
     assert.equal(daysOverdue(first.item, TODAY), 11);
     assert.equal(daysOverdue({ ...first.item, status: 'done' }, TODAY), 0);
     assert.equal(isOverdue(first.item, '2026-11-13'), false);
+  });
+});
+
+describe('an item listed again and ticked in a later session', () => {
+  const journal = () => {
+    const index = new JournalIndex();
+    index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Zoë (@zoë)\ncadence: weekly\n---\n');
+    index.set('sessions/2026-11-03.md', '---\ntype: session\ndate: 2026-11-03\n---\n## Action items\n- [ ] Send the deck to Łukasz @zoë [due:: 2026-11-05]\n- [ ] Send the deck to Łukasz @priya\n- [ ] Book the room @zoë\n');
+    index.set('sessions/2026-11-10.md', '---\ntype: session\ndate: 2026-11-10\n---\n## Action items\n- [x] Send  the deck to Łukasz @zoë [completion:: 2026-11-09]\n- [x] Book the room @zoë [completion:: 2026-11-02]\n');
+    index.set('sessions/2026-11-01.md', '---\ntype: session\ndate: 2026-11-01\n---\n## Action items\n- [x] Book the room @zoë\n');
+    return index;
+  };
+
+  it('counts as followed up: the same words and owner ticked in a later entry', () => {
+    const index = journal();
+    const followed = followUps(index.entriesOf('.'));
+    assert.deepEqual([...followed].map(([item, later]) => [item.title, later]), [['Send the deck to Łukasz @zoë', { path: 'sessions/2026-11-10.md', line: 6, date: '2026-11-10' }], ['Book the room @zoë', { path: 'sessions/2026-11-10.md', line: 7, date: '2026-11-10' }]]);
+  });
+
+  it('is no longer open: not in the Action items view, not overdue; another owner, or an earlier tick, changes nothing', () => {
+    assert.deepEqual(openActionItems(journal(), '.').map((r) => r.item.title), ['Send the deck to Łukasz @priya']);
+  });
+
+  it('check says so at the open line, with where it was ticked', () => {
+    const problems = checkJournal(journal()).filter((d) => d.code === 'followed-up');
+    assert.deepEqual(problems.map((d) => [d.file, d.line, d.severity]), [['sessions/2026-11-03.md', 6, 'info'], ['sessions/2026-11-03.md', 8, 'info']]);
+    assert.match(problems[0].message, /done later: sessions\/2026-11-10\.md:6 \(2026-11-10\) lists this item again, ticked/);
   });
 });

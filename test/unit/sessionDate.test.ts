@@ -47,9 +47,9 @@ describe('the day proposed for a new session', () => {
     assert.equal(proposedSessionDate(weekly([], { started: '2026-11-03' }), '.', '2026-11-24'), '2026-11-24');
   });
 
-  it('is today without a cadence (no next day to know), even after a session today', () => {
+  it("is today without a cadence, or a week after today's session once that is held", () => {
     assert.equal(proposedSessionDate(weekly(['2026-11-17'], { cadence: '' }), '.', '2026-11-20'), '2026-11-20');
-    assert.equal(proposedSessionDate(weekly(['2026-11-20'], { cadence: '' }), '.', '2026-11-20'), '2026-11-20');
+    assert.equal(proposedSessionDate(weekly(['2026-11-20'], { cadence: '' }), '.', '2026-11-20'), '2026-11-27');
   });
 
   it('on the sample journal: the next 1:1 two weeks after the last, then today once it is due or late', async () => {

@@ -76,10 +76,10 @@ describe('the shared view', () => {
     const index = journal();
     // A move from a shared session never targets the private session planned on 2026-11-20.
     const target = planMoveTarget(index, 'sessions/2026-11-10.md', '2026-11-18');
-    assert.equal(target.kind, 'create');
+    assert.equal(target.planned, null);
     assert.ok(!JSON.stringify(target).includes('private/'));
     // A win logged (not private) on the day of a private session goes to the shared log note.
-    const plan = planLog(index, '.', '2026-11-20', { kind: 'win', text: 'Landed it' });
+    const plan = planLog(index, '.', '2026-11-20', { kind: 'win', text: 'Landed it', author: 'sam' });
     assert.equal(plan.kind, 'create');
     assert.ok(plan.kind === 'create' && plan.folder === 'notes');
   });

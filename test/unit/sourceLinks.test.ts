@@ -9,7 +9,7 @@ import { attributed, feedbackGiver, link, linksFrom, noLinks } from '../../src/c
 function journal(): JournalIndex {
   const index = new JournalIndex();
   index.set('mentorship.md', '---\ntype: agreement\nmentor: Priya Raman (@priya)\nmentee: Zoë Müller (@zoe)\ncadence: weekly\n---\n');
-  index.set('sessions/2026-11-10.md', '---\ntype: session\ndate: 2026-11-10\n---\n\n## Agenda\n\n- Q4 priorities\n');
+  index.set('sessions/2026-11-10.md', '---\ntype: session\ndate: 2026-11-10\n---\n\n## Agenda\n\n- Q4 priorities\n\n## Notes\n\nWe agreed on three.\n');
   index.set(
     'sessions/2026-11-17.md',
     [

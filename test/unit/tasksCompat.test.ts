@@ -3,7 +3,7 @@
 // item, quotes and callouts, non-ASCII handles (issue 9, item 5), and edits of such lines.
 import * as assert from 'node:assert/strict';
 import { checkJournal } from '../../src/core/checks';
-import { completeLine, reopenLine, setDueLine, moveLine, carriedLine } from '../../src/core/edits';
+import { completeLine, reopenLine, setDueLine, moveLine } from '../../src/core/edits';
 import { JournalIndex } from '../../src/core/journalIndex';
 import type { Entry, Item, TaskFields } from '../../src/core/model';
 import { groupByDue, openActionItems } from '../../src/core/openItems';
@@ -144,7 +144,7 @@ describe('edits of Obsidian lines', () => {
   it('completes an item with any checkbox character, an emoji one too', () => {
     assert.equal(completeLine('- [/] In progress', '2026-11-24'), '- [x] In progress [completion:: 2026-11-24]');
     assert.equal(completeLine('- [🙂] Smile', '2026-11-24'), '- [x] Smile [completion:: 2026-11-24]');
-    assert.equal(moveLine('- [?] Ask', '2026-12-01'), '- [>] Ask [moved:: 2026-12-01]');
+    assert.equal(moveLine('- [?] Ask', '2026-12-01'), '- [?] Ask [moved:: 2026-12-01]');
   });
 
   it('replaces a due date written with a space after the bracket, or with 📆', () => {
@@ -153,8 +153,8 @@ describe('edits of Obsidian lines', () => {
     assert.equal(setDueLine('- [ ] a [due::2021-08-22) @sam', '2021-07-01'), '- [ ] a [due::2021-08-22) @sam [due:: 2021-07-01]');
   });
 
-  it('carries a quoted item into the next session as a plain open item', () => {
-    assert.equal(carriedLine('> - [>] Ask finance [moved:: 2026-12-01] @zoë'), '- [ ] Ask finance @zoë');
+  it('moves a quoted item on its own line, keeping the quote and the status character', () => {
+    assert.equal(moveLine('> - [/] Ask finance @zoë', '2026-12-01'), '> - [/] Ask finance @zoë [moved:: 2026-12-01]');
   });
 });
 

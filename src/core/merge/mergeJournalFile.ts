@@ -6,12 +6,14 @@
 //  - one item ticked on one side and given a due date on the other gets both; ticked on both,
 //    the earlier completion;
 //  - a file both sides created (no base) merges section by section; two agendas generated for
-//    one meeting on different days keep one line per agenda line (ours: only numbers differ);
+//    one meeting on two clones keep one line per agenda line (ours when only numbers differ), one
+//    marker, written anew over the merged lines when neither side had edited its agenda;
 //  - true conflicts (two due dates, a move against a tick, two edits of one prose line) stay,
 //    as git's conflict markers around the smallest region.
 // The result is checked (check.ts): if an item would be lost, repeated or moved under another
 // heading, it falls back to a plain line merge, and if that fails too, to one conflict over the
 // whole file. Pure: no file system, no clock.
+import { refreshMarker } from '../agendaBlock';
 import type { Item } from '../model';
 import { parseEntry } from '../parseEntry';
 import { checkMerge } from './check';
@@ -51,7 +53,11 @@ export function mergeJournalFile(base: string, ours: string, theirs: string, pat
   for (const [method, attempt] of attempts) {
     const pieces = attempt();
     const plainText = render(pieces, method, [b, o, t], {}, false).text;
-    if (checkMerge(path, b.text, o.text, t.text, plainText).length === 0) return render(pieces, method, [b, o, t], options);
+    if (checkMerge(path, b.text, o.text, t.text, plainText).length === 0) {
+      const result = render(pieces, method, [b, o, t], options);
+      // Two generated agendas merged are a generated agenda: its marker says so again.
+      return result.conflicts === 0 ? { ...result, text: refreshMarker(result.text, [ours, theirs]) } : result;
+    }
   }
   return render(conflict(o.lines, t.lines), 'whole', [b, o, t], options);
 }
@@ -79,8 +85,10 @@ function plainMerge(base: readonly string[], ours: readonly string[], theirs: re
 
 const LINE_RULES: UnitMergeRules<LineUnit> = {
   both(base, ours, theirs) {
-    // Two agendas generated for one meeting on different days: one line each, ours.
+    // Two agendas generated for one meeting on two clones: one line each, ours.
     if (base === null && ours.generated && theirs.generated) return [{ lines: [ours.text] }];
+    // Both refreshed one agenda: one marker (written anew over the merged lines, refreshMarker).
+    if (ours.marker && theirs.marker) return [{ lines: [ours.text] }];
     if (!ours.item || !theirs.item) return null;
     const line = mergeItemLine(base?.text ?? null, ours.text, theirs.text);
     return line === null ? null : [{ lines: [line] }];

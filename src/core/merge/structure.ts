@@ -1,6 +1,7 @@
 // One version of a journal file as the merge sees it: front matter split into its keys, and the
 // body split into sections at every heading (as the core's parser finds headings: never in code
 // blocks or comments), each a sequence of lines whose items are keyed by identity.
+import { AGENDA_MARKER_START } from '../agendaBlock';
 import { itemIdentity } from '../itemIdentity';
 import type { Item, SectionKind } from '../model';
 import { sectionsOf } from '../parseEntry';
@@ -15,6 +16,8 @@ export interface LineUnit extends Unit {
    * from one day's agenda to the next ("overdue 3 days", `#L12` links).
    */
   generated: boolean;
+  /** The marker after a generated agenda's lines, holding their hash. */
+  marker?: boolean;
 }
 
 export interface SectionUnit extends Unit {
@@ -63,6 +66,8 @@ export function structureOf(path: string, text: string, lines: readonly string[]
     const key = keys.get(i);
     if (key !== undefined) return { key, text: lines[i], item: true, heading, generated: false };
     const generated = agenda && !heading && lines[i].trim() !== '';
+    // The agenda's marker (agendaBlock.ts): one per agenda, whatever hash each side wrote.
+    if (generated && lines[i].trimStart().startsWith(AGENDA_MARKER_START)) return { key: 'M', text: lines[i], item: false, heading, generated, marker: true };
     return { key: generated ? `G${lines[i].replace(DIGITS, '#')}` : `L${lines[i]}`, text: lines[i], item: false, heading, generated };
   };
   const sections: SectionUnit[] = [];

@@ -1,13 +1,16 @@
-// Generate Agenda: the next meeting's agenda for a mentorship, as a new session file (default,
-// opened; never over an existing one), on the clipboard, or at the cursor. The setting
-// `mentorship.agenda.output` chooses; an `{ output }` argument overrides it.
+// Generate Agenda: the next meeting's agenda for a mentorship, into the session planned for that
+// meeting (default, opened: agendaSession.ts), on the clipboard, or at the cursor. The setting
+// `mentorship.agenda.output` chooses for "Generate Agenda"; "…to Clipboard" and "…at Cursor" are
+// the other two outputs as commands of their own; an `{ output }` argument overrides either.
 import * as vscode from 'vscode';
 import { buildAgenda } from '../../core/agenda';
-import { renderAgenda, renderAgendaSession } from '../../core/agendaMarkdown';
+import { PLAIN_STYLE, renderAgenda, renderAgendaSession, type AgendaStyle } from '../../core/agendaMarkdown';
 import { nextMeetingDay } from '../../core/schedule';
+import { linksFrom } from '../../core/sourceLinks';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
 import { EditRefused } from '../../host/journalWriter';
+import type { Journal } from '../../host/journalStore';
 import { pickMentorship, showEntry } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { type AgendaOutput, readSettings } from '../../host/settings';
@@ -17,12 +20,16 @@ import { writeAgendaSession } from './agendaSession';
 const OUTPUTS: readonly AgendaOutput[] = ['session', 'clipboard', 'cursor'];
 
 export class GenerateAgendaCommand implements Command {
-  readonly id = 'mentorship.generateAgenda';
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    readonly id = 'mentorship.generateAgenda',
+    /** The output of this command; undefined: the setting's. */
+    private readonly fixed?: AgendaOutput,
+  ) {}
 
-  /** Returns the new session's journal path, or the Markdown for the clipboard and the cursor. */
+  /** Returns the session's journal path, or the Markdown for the clipboard and the cursor. */
   async execute(...args: unknown[]): Promise<string | undefined> {
-    const output = args.map(outputOf).find((o) => o !== undefined) ?? readSettings().agendaOutput;
+    const output = args.map(outputOf).find((o) => o !== undefined) ?? this.fixed ?? readSettings().agendaOutput;
     // Checked before any question: there is nothing to insert into.
     const editor = vscode.window.activeTextEditor;
     if (output === 'cursor' && !editor) throw new EditRefused('there is no editor to insert the agenda into; open a file and place the cursor first');
@@ -39,18 +46,35 @@ export class GenerateAgendaCommand implements Command {
     }
     if (output === 'session') {
       const path = await writeAgendaSession(this.services, journal, mentorship, agenda);
-      await showEntry(journal, path);
+      if (path !== undefined) await showEntry(journal, path);
       return path;
     }
-    const markdown = renderAgenda(agenda);
     if (output === 'clipboard') {
+      const markdown = renderAgenda(agenda, PLAIN_STYLE);
       await vscode.env.clipboard.writeText(markdown);
       void vscode.window.showInformationMessage(`Mentorship: the agenda for ${agenda.date} is on the clipboard.`);
-    } else if (!(await editor!.edit((b) => b.replace(editor!.selection, markdown)))) {
+      return markdown;
+    }
+    const markdown = renderAgenda(agenda, cursorStyle(journal, editor!.document));
+    if (!(await editor!.edit((b) => b.replace(editor!.selection, markdown)))) {
       throw new EditRefused('the editor refused the insertion (is it read-only?)');
     }
     return markdown;
   }
+}
+
+/**
+ * Links from the document the agenda lands in: relative to its folder when it is in the
+ * journal's workspace folder (to the line, unless it is a journal file itself, which both people
+ * share and whose lines move), else plain text with paths.
+ */
+function cursorStyle(journal: Journal, doc: vscode.TextDocument): AgendaStyle {
+  const base = journal.folder.uri;
+  const inside = (uri: vscode.Uri) => uri.scheme === base.scheme && uri.authority === base.authority && (uri.path + '/').startsWith(base.path.replace(/\/?$/, '/'));
+  if (doc.isUntitled || !inside(doc.uri)) return PLAIN_STYLE;
+  const rel = (uri: vscode.Uri) => uri.path.slice(base.path.replace(/\/?$/, '/').length);
+  const docFolder = rel(doc.uri).split('/').slice(0, -1).join('/');
+  return { words: 'live', links: linksFrom(docFolder, rel(journal.root)), lineLinks: journal.pathOf(doc.uri) === undefined };
 }
 
 function outputOf(arg: unknown): AgendaOutput | undefined {

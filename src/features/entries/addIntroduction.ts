@@ -4,6 +4,7 @@ import { planLog } from '../../core/compose';
 import { HANDLE } from '../../core/people';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
+import { ownHandle } from '../../host/ownHandle';
 import { askText, pickMentorship } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { announce } from './announce';
@@ -24,7 +25,7 @@ export class AddIntroductionCommand implements Command {
       validate: (v) => (HANDLE.test(v) ? undefined : 'A handle is one word, like @priya'),
     });
     if (owner === undefined) return undefined;
-    const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: 'intro', text, owner: owner.replace(/^@/, '') || null });
+    const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: 'intro', text, owner: owner.replace(/^@/, '') || null, author: await ownHandle(this.services.store) });
     const path = await this.services.writer.applyPlan(ref.journal, plan);
     announce(ref.journal, path, 'introduction added');
     return path;

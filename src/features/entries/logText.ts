@@ -1,8 +1,9 @@
-// Log Win / Log Feedback: one line into today's session, or the day's log note (core planLog).
+// Log Win / Log Feedback: one line into the writer's own day log, `notes/<today>-log-<handle>.md` (core planLog).
 import type { LogKind } from '../../core/compose';
 import { planLog } from '../../core/compose';
 import type { Command } from '../../host/command';
 import { today } from '../../host/clock';
+import { ownHandle } from '../../host/ownHandle';
 import { askText, pickMentorship } from '../../host/pickers';
 import type { Services } from '../../host/services';
 import { announce } from './announce';
@@ -21,7 +22,7 @@ export class LogTextCommand implements Command {
     if (!ref) return undefined;
     const text = await askText(this.prompt);
     if (text === undefined) return undefined;
-    const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: this.kind, text });
+    const plan = planLog(ref.journal.index, ref.mentorship.id, today(), { kind: this.kind, text, author: await ownHandle(this.services.store) });
     const path = await this.services.writer.applyPlan(ref.journal, plan);
     announce(ref.journal, path, `${this.kind === 'win' ? 'win' : 'feedback'} logged`);
     return path;

@@ -1,8 +1,11 @@
-// New Session: a session file for the proposed day (today when a meeting is due or late and not
-// written yet, else the next meeting day: core/sessionDate.ts) or the day given, with the goals to
-// discuss, opened with the cursor under Agenda. A second session on one day gets `-2`.
+// New Session: a session file for the proposed day (the session planned for the next meeting, else
+// today when a meeting is due or late, else the next meeting day: core/sessionDate.ts) or the day
+// given, with the goals to discuss, opened with the cursor under Agenda. A session already planned
+// for that day (not held yet) is opened instead of a second one; a second session on a day whose
+// meeting was held gets `-2`.
 import * as vscode from 'vscode';
 import { joinPath } from '../../core/paths';
+import { plannedSessionOn } from '../../core/schedule';
 import { proposedSessionDate } from '../../core/sessionDate';
 import { sessionTemplate } from '../../core/templates';
 import type { Command } from '../../host/command';
@@ -24,6 +27,12 @@ export class NewSessionCommand implements Command {
     const answer = await askDate('Day of the session', suggested);
     if (answer === undefined) return undefined;
     const date = answer || suggested;
+    const { planned } = plannedSessionOn(journal.index.shared(), mentorship.id, date, today());
+    if (planned) {
+      await showEntry(journal, planned.path);
+      void vscode.window.showInformationMessage(`Mentorship: the session of ${date} is already planned (${planned.path}); it is open.`);
+      return planned.path;
+    }
     const active = journal.index.goals(mentorship.id).filter((g) => g.entry.goal!.status === 'active' && !g.entry.isPrivate);
     let goals: string[] = [];
     if (active.length) {

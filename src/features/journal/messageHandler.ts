@@ -3,12 +3,14 @@
 // the index does not hold, or to an unknown journal or mentorship, is refused and nothing is
 // written. Writes go through the shared JournalWriter (WorkspaceEdit, line checks, trust).
 import * as vscode from 'vscode';
-import { composeSession, planLog } from '../../core/compose';
+import { composeInto, composeSession, planLog, type SessionInput } from '../../core/compose';
 import { completeLine, reopenLine } from '../../core/edits';
 import type { Entry } from '../../core/model';
 import { joinPath } from '../../core/paths';
+import { plannedSessionOn } from '../../core/schedule';
 import { today } from '../../host/clock';
 import type { Journal, MentorshipRef } from '../../host/journalStore';
+import { ownHandle } from '../../host/ownHandle';
 import type { Services } from '../../host/services';
 import type { FileRef, HostMessage, LogFields, RenderedBody, SessionFields, WebviewMessage, WroteFile } from '../../shared/journalProtocol';
 import { bodyItems } from './bodyItems';
@@ -120,23 +122,41 @@ export class JournalMessageHandler {
     return ref;
   }
 
+  /**
+   * Into the session planned for that day (a generated agenda, not held yet) when there is one:
+   * one file per meeting, never a `-2` beside it; else a new session file.
+   */
   private async logSession(key: string, s: SessionFields): Promise<WroteFile> {
     const { journal, mentorship } = this.mentorship(key);
-    const content = composeSession({
+    const input: SessionInput = {
       date: s.date,
       goals: s.goals,
       notes: s.notes,
       actions: s.actions.map((a) => ({ text: a.text, owner: a.owner || null, due: a.due || null })),
       wins: s.wins,
       feedback: s.feedback,
-    });
+    };
+    const id = JournalMessageHandler.journalId(journal);
+    const { planned, blocked } = plannedSessionOn(journal.index.shared(), mentorship.id, s.date, today());
+    if (blocked) throw new Refused(`${blocked.path} has unresolved conflict markers or broken front matter; fix it first, then log the session into it.`);
+    if (planned) {
+      let written = '';
+      await this.services.writer.editPlanned(journal, planned.path, (text) => {
+        const edits = composeInto(planned.path, text, input);
+        written = edits.map((e) => e.text).join('');
+        return edits;
+      });
+      return { journal: id, path: planned.path, action: 'appended', markdown: written };
+    }
+    const content = composeSession(input);
     const path = await this.services.writer.createFile(journal, joinPath(mentorship.prefix, 'sessions'), s.date, content);
-    return { journal: JournalMessageHandler.journalId(journal), path, action: 'created', markdown: content };
+    return { journal: id, path, action: 'created', markdown: content };
   }
 
   private async logEntry(key: string, f: LogFields): Promise<WroteFile> {
     const { journal, mentorship } = this.mentorship(key);
-    const plan = planLog(journal.index, mentorship.id, today(), { kind: f.kind, text: f.text, title: f.title, owner: f.owner || null, isPrivate: f.isPrivate });
+    const author = await ownHandle(this.services.store);
+    const plan = planLog(journal.index, mentorship.id, today(), { kind: f.kind, text: f.text, title: f.title, owner: f.owner || null, isPrivate: f.isPrivate, author });
     const path = await this.services.writer.applyPlan(journal, plan);
     const appended = plan.kind === 'append';
     return { journal: JournalMessageHandler.journalId(journal), path, action: appended ? 'appended' : 'created', markdown: appended ? plan.line : plan.content };

@@ -87,14 +87,19 @@ describe('initialize on an empty folder', () => {
     assert.equal(await readText(uri('mentorship.md')), before);
   });
 
-  it('then a session can be created in the new journal', async () => {
-    const input = stubWindow('showInputBox', () => '');
+  it('then New Session opens the session planned for the first meeting, and makes one for another day', async () => {
+    const answers = ['', '2026-12-22'];
+    const input = stubWindow('showInputBox', () => answers.shift());
+    const info = stubWindow('showInformationMessage', () => undefined);
     try {
-      await vscode.commands.executeCommand('mentorship.newSession');
+      // The first meeting's session (made from the notification's button) is planned: opened, not doubled.
+      assert.equal(await vscode.commands.executeCommand('mentorship.newSession'), `sessions/${TODAY}.md`);
+      assert.equal(api.services.store.all()[0].index.sessions('.').length, 1);
+      assert.equal(await vscode.commands.executeCommand('mentorship.newSession'), 'sessions/2026-12-22.md');
     } finally {
       input.restore();
+      info.restore();
     }
-    // Besides the first (made from the notification's button), a second one.
     assert.equal(api.services.store.all()[0].index.sessions('.').length, 2);
   });
 

@@ -116,46 +116,48 @@ describe('item actions', () => {
     }
   });
 
-  it('moves an item to the next meeting day from the cadence, creating that session', async () => {
+  it('moves an item to the next meeting on its own line: still open, [moved:: that day], no file created', async () => {
     const path = 'sessions/2026-11-18.md';
     const arg = row(path, 'Book a 30-minute dry run');
-    const plan = planMoveTarget(journal().index, path, TODAY);
     // Every two weeks after the session of 2026-11-18, and nothing is planned yet.
-    assert.deepEqual([plan.kind, plan.date], ['create', '2026-12-02']);
+    assert.deepEqual(planMoveTarget(journal().index, path, TODAY), { date: '2026-12-02', planned: null });
 
     const info = stubWindow('showInformationMessage', () => undefined);
-    let written: unknown;
+    let moved: unknown;
     try {
-      written = await vscode.commands.executeCommand('mentorship.moveItemToNextSession', arg);
+      moved = await vscode.commands.executeCommand('mentorship.moveItemToNextSession', arg);
     } finally {
       info.restore();
     }
 
-    assert.equal(written, 'sessions/2026-12-02.md');
-    assert.ok((await disk(path)).includes('\n- [>] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking] [moved:: 2026-11-24]\n'));
-    const next = journal().index.get('sessions/2026-12-02.md');
-    assert.equal(next?.type, 'session');
-    assert.equal(next?.date, '2026-12-02');
-    const carried = next?.items.find((i) => i.title.startsWith('Book a 30-minute dry run'));
-    assert.deepEqual([carried?.kind, carried?.status, carried?.due, carried?.owner], ['action', 'open', '2026-11-25', 'sam']);
-    assert.ok((await disk('sessions/2026-12-02.md')).includes('## Action items\n\n- [ ] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking]\n'));
+    assert.equal(moved, '2026-12-02');
+    assert.ok((await disk(path)).includes('\n- [ ] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking] [moved:: 2026-12-02]\n'));
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(journal().uri('sessions/2026-12-02.md'))), 'no session file is created for a move');
+    const item = row(path, 'Book a 30-minute dry run').item;
+    assert.deepEqual([item.status, item.moved], ['open', '2026-12-02'], 'still open: the next agenda lists it, nothing is copied');
     assert.match(String(info.calls[0]?.[0]), /moved .* to the session of 2026-12-02/);
   });
 
-  it('moves a second item into the session now planned, after the first', async () => {
+  it('moves an item to the session planned for the next meeting, which its agenda then lists', async () => {
     const path = 'sessions/2026-11-18.md';
-    const stub = stubWindow('showInformationMessage', () => undefined);
+    const planned = 'sessions/2026-12-02.md';
+    const info = stubWindow('showInformationMessage', () => undefined);
     try {
-      assert.equal(await vscode.commands.executeCommand('mentorship.moveItemToNextSession', row(path, 'Leave written comments')), 'sessions/2026-12-02.md');
+      assert.equal(await vscode.commands.executeCommand('mentorship.generateAgenda', { type: 'mentorship', ref: api.services.store.mentorships().find((r) => r.mentorship.id === '.') }), planned);
+      const before = await disk(planned);
+      assert.equal(await vscode.commands.executeCommand('mentorship.moveItemToNextSession', row(path, 'Leave written comments')), '2026-12-02');
+      assert.equal(await disk(planned), before, 'the planned session is not touched by a move');
+      assert.match(String(info.calls.at(-1)?.[0]), /session of 2026-12-02 \(its agenda in sessions\/2026-12-02\.md lists it/);
+      assert.ok((await disk(path)).includes('- [ ] Leave written comments on the RFC draft @priya [due:: 2026-11-27] [goal:: design-doc] [moved:: 2026-12-02]'));
+      // Generate Agenda again: the same planned file, its agenda refreshed in place.
+      await waitFor(() => journal().index.get(path)?.items.some((i) => i.moved === '2026-12-02' && i.title.startsWith('Leave written')), 'the move indexed');
+      assert.equal(await vscode.commands.executeCommand('mentorship.generateAgenda', { type: 'mentorship', ref: api.services.store.mentorships().find((r) => r.mentorship.id === '.') }), planned);
+      assert.match(await disk(planned), /- \[ \] Leave written comments on the RFC draft — \*\*overdue\*\*, due 2026-11-27 · moved to this meeting · \[from 2026-11-18\]\(2026-11-18\.md\)\n/);
     } finally {
-      stub.restore();
+      info.restore();
+      await vscode.workspace.fs.delete(journal().uri(planned));
+      await waitFor(() => !journal().index.get(planned) && journal().index.get(path), 'the planned session forgotten');
     }
-    const next = await disk('sessions/2026-12-02.md');
-    assert.ok(
-      next.includes('- [ ] Book a 30-minute dry run of the lightning talk with the team @sam [due:: 2026-11-25] [goal:: public-speaking]\n- [ ] Leave written comments on the RFC draft @priya [due:: 2026-11-27] [goal:: design-doc]\n'),
-      next,
-    );
-    assert.ok((await disk(path)).includes('- [>] Leave written comments on the RFC draft @priya [due:: 2026-11-27] [goal:: design-doc] [moved:: 2026-11-24]'));
   });
 
   it('reopens a done item, dropping its completion day', async () => {

@@ -58,14 +58,26 @@ describe('creating entries', () => {
     assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Agenda', 'the cursor waits under Agenda');
   });
 
-  it('new session twice on one day: the second file is -2 and the first is untouched', async () => {
+  it('new session for a day already planned opens that session; on a day whose meeting was held, -2', async () => {
     const none = () => [];
     const first = await answering(['2026-12-16'], [none], 'mentorship.newSession', arg('.'));
     const before = await readText(journal().uri('sessions/2026-12-16.md'));
     const second = await answering(['2026-12-16'], [none], 'mentorship.newSession', arg('.'));
-    assert.deepEqual([first.result, second.result], ['sessions/2026-12-16.md', 'sessions/2026-12-16-2.md']);
+    assert.deepEqual([first.result, second.result], ['sessions/2026-12-16.md', 'sessions/2026-12-16.md'], 'one file per meeting');
+    assert.match(String(second.info[0]?.[0]), /already planned/);
     assert.equal(await readText(journal().uri('sessions/2026-12-16.md')), before);
-    assert.equal(journal().index.get('sessions/2026-12-16-2.md')?.date, '2026-12-16');
+    assert.ok(!(await exists('sessions/2026-12-16-2.md')));
+    // Today's meeting was held (its notes are written): another session today is a second meeting.
+    const held = 'sessions/2026-11-24.md';
+    await vscode.workspace.fs.writeFile(journal().uri(held), new TextEncoder().encode('---\ntype: session\ndate: 2026-11-24\n---\n\n## Notes\n\nIncident debrief, Marta dabei.\n'));
+    try {
+      await waitFor(() => journal().index.get(held)?.minutes, 'the held session indexed');
+      const again = await answering(['2026-11-24'], [none], 'mentorship.newSession', arg('.'));
+      assert.equal(again.result, 'sessions/2026-11-24-2.md');
+    } finally {
+      for (const p of [held, 'sessions/2026-11-24-2.md', 'sessions/2026-12-16.md']) await vscode.workspace.fs.delete(journal().uri(p));
+      await waitFor(() => !journal().index.get(held) && !journal().index.get('sessions/2026-12-16.md'), 'the sessions forgotten');
+    }
   });
 
   it('new goal: goals/<slug>.md with the target date and skills, read back by the index', async () => {
@@ -95,6 +107,28 @@ describe('creating entries', () => {
     assert.ok(text.includes('## Feedback\n\n- @priya: the outline was easy to follow\n'), text);
     const kinds = journal().index.get(log)?.items.map((i) => i.kind);
     assert.deepEqual(kinds, ['win', 'feedback']);
+  });
+
+  it('two people logging on one day: each their own day log, the mentor\'s feedback attributed', async () => {
+    const config = vscode.workspace.getConfiguration('mentorship');
+    const [priyaLog, samLog] = [`notes/${TODAY}-log-priya.md`, `notes/${TODAY}-log-sam.md`];
+    try {
+      await config.update('handle', '@priya', vscode.ConfigurationTarget.Global);
+      const feedback = await answering(['the failure-modes table is the clearest part'], [], 'mentorship.logFeedback', arg('.'));
+      assert.equal(feedback.result, priyaLog);
+      await config.update('handle', 'sam', vscode.ConfigurationTarget.Global);
+      assert.equal((await answering(['Présenté le plan à toute l’équipe'], [], 'mentorship.logWin', arg('.'))).result, samLog);
+      // The mentee logs feedback received: its words as written, no "From @sam".
+      await answering(['Priya: lead with the failure modes'], [], 'mentorship.logFeedback', arg('.'));
+      assert.ok((await readText(journal().uri(priyaLog))).includes('## Feedback\n\n- From @priya: the failure-modes table is the clearest part\n'));
+      const sam = await readText(journal().uri(samLog));
+      assert.ok(sam.includes('## Wins\n\n- Présenté le plan à toute l’équipe\n'), sam);
+      assert.ok(sam.includes('## Feedback\n\n- Priya: lead with the failure modes\n'), sam);
+      assert.deepEqual(journal().index.get(samLog)?.items.map((i) => i.kind), ['win', 'feedback']);
+    } finally {
+      await config.update('handle', undefined, vscode.ConfigurationTarget.Global);
+      for (const p of [priyaLog, samLog]) if (await exists(p)) await vscode.workspace.fs.delete(journal().uri(p));
+    }
   });
 
   it('add introduction: a pending item owned by the mentor unless told otherwise', async () => {

@@ -140,7 +140,27 @@ describe('journal webview', () => {
     assert.equal(editor.selection.active.line, 11);
   });
 
-  it('completes and reopens an item through the safe edit path, and logs a win into today\'s session', async () => {
+  it('logs a session into the session planned for its day (a generated agenda): no second file, the agenda kept', async () => {
+    const planned = 'sessions/2026-12-16.md';
+    const agenda = '---\ntype: session\ndate: 2026-12-16\n---\n\n# Session 2026-12-16\n\n## Agenda\n\n- [ ] Budget für Q1\n<!-- mentorship agenda 00000000 -->\n\n## Notes\n\n\n## Action items\n\n\n';
+    await vscode.workspace.fs.writeFile(journal().uri(planned), new TextEncoder().encode(agenda));
+    try {
+      await waitFor(() => journal().index.get(planned), 'the planned session indexed');
+      const fields = { date: '2026-12-16', goals: ['design-doc'], notes: 'Budget: 三个选项。', actions: [{ text: 'Compare the options', owner: 'sam', due: '' }], wins: [], feedback: [] };
+      const w = wrote(replyOf(await panel.receive({ type: 'logSession', requestId: 20, mentorship: rootKey(), session: fields })));
+      assert.deepEqual([w.path, w.action], [planned, 'appended']);
+      assert.equal(
+        await readText(journal().uri(planned)),
+        '---\ntype: session\ndate: 2026-12-16\ngoals: [design-doc]\n---\n\n# Session 2026-12-16\n\n## Agenda\n\n- [ ] Budget für Q1\n<!-- mentorship agenda 00000000 -->\n\n## Notes\n\nBudget: 三个选项。\n\n## Action items\n\n- [ ] Compare the options @sam\n\n',
+      );
+      assert.ok(!(await sessionNames()).has('2026-12-16-2.md'));
+    } finally {
+      await vscode.workspace.fs.delete(journal().uri(planned));
+      await waitFor(() => !journal().index.get(planned), 'the planned session forgotten');
+    }
+  });
+
+  it('completes and reopens an item through the safe edit path, and logs a win into the day\'s log', async () => {
     const path = models().find((m) => m.entries[0]?.date === TODAY)!.entries[0].path;
     const item = journal().index.get(path)!.items.find((i) => i.kind === 'action')!;
     const ref = { journal: journalId(), path };
@@ -153,9 +173,13 @@ describe('journal webview', () => {
     await panel.receive({ type: 'toggleItem', requestId: 12, ref, line: completed.line, raw: completed.raw, done: false });
     assert.match(await readText(journal().uri(path)), /^- \[ \] Send the RFC to Security @sam \[due:: 2026-12-01\]$/m);
 
+    // Into the day's log (an earlier suite wrote it), not into the session: the other person's
+    // log on their clone never collides with it.
     const win = await panel.receive({ type: 'logEntry', requestId: 13, mentorship: rootKey(), entry: { kind: 'win', text: 'Presented the RFC', title: '', owner: '', isPrivate: false } });
     const w = wrote(replyOf(win));
-    assert.deepEqual([w.path, w.action, w.markdown], [path, 'appended', '- Presented the RFC']);
-    assert.match(await readText(journal().uri(path)), /## Wins\n\n- First full draft\n- Presented the RFC\n/);
+    assert.equal(w.path, `notes/${TODAY}-log.md`);
+    assert.ok(w.markdown.endsWith('- Presented the RFC') || w.markdown.endsWith('- Presented the RFC\n'), w.markdown);
+    assert.match(await readText(journal().uri(w.path)), /## Wins\n\n(?:- .*\n)*- Presented the RFC\n/);
+    assert.doesNotMatch(await readText(journal().uri(path)), /Presented the RFC/);
   });
 });

@@ -31,11 +31,17 @@ describe('status bar', () => {
     assert.match(tooltip, /Alex Chen ← Priya Raman: next 1:1 Fri 11 Dec \(monthly, last Wed 11 Nov\) · 2 overdue action items/);
   });
 
-  it('follows the journal: a session planned for today makes the next 1:1 today', async () => {
+  it("follows the journal: a session planned for today makes the next 1:1 today; once it is held, the next cadence day", async () => {
     const uri = api.services.store.all()[0].uri('sessions/2026-11-24.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntype: session\ndate: 2026-11-24\n---\n\n## Agenda\n\n- Alternatives considered\n'));
+    const planned = '---\ntype: session\ndate: 2026-11-24\n---\n\n## Agenda\n\n- Alternatives considered\n\n## Notes\n\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(planned));
     try {
       await waitFor(() => bar.item.text.startsWith('$(calendar) Next 1:1 with Sam: today'), 'the status bar to say today', 15_000);
+      // Today's session is logged: notes under Notes make it held, and the next 1:1 is two weeks on.
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${planned}Sam walked Priya through the alternatives; Tomás' review is booked.\n`));
+      await waitFor(() => bar.item.text.startsWith('$(calendar) Next 1:1 with Sam: Tue 8 Dec'), 'the status bar to name the next cadence day', 15_000);
+      const tooltip = (bar.item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
+      assert.match(tooltip, /next 1:1 Tue 8 Dec \(every 2 weeks, last Tue 24 Nov\)/);
     } finally {
       await vscode.workspace.fs.delete(uri);
     }

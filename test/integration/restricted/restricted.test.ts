@@ -56,7 +56,7 @@ describe('Restricted Mode', () => {
     }
     const editor = await waitFor(() => vscode.window.activeTextEditor, 'the agenda preview');
     assert.equal(editor.document.isUntitled, true);
-    assert.match(editor.document.getText(), /## Agenda[\s\S]*### Open action items/);
+    assert.match(editor.document.getText(), /## Agenda[\s\S]*### Action items to check[\s\S]*<!-- mentorship agenda [0-9a-f]{8} -->/);
     assert.match(String(info.calls[0]?.[0]), /Restricted Mode/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
