@@ -10,7 +10,7 @@ import { compareStrings } from '../journalIndex';
 import type { Cadence, Entry, IsoDate, Item, Person } from '../model';
 import { parsePerson } from '../people';
 import { sectionKind } from '../sections';
-import { isHeld } from './held';
+import { isHeld } from '../schedule';
 import { dayNumber, daysFrom, monthOf, monthsEndingAt, periodStart, plusMonths } from './periods';
 import { HEALTH } from './thresholds';
 
