@@ -217,7 +217,7 @@ describe('editor core', () => {
     it('goal ids of front matter and fields, and an agenda\'s "from" links with their line', () => {
       const text = `${HEAD}- [ ] A @sam [goal:: design-doc]\n\n## Agenda\n\n- Draft it · [from 2026-11-04](2026-11-04.md#L25)\n- Talk · [from 2026-10-07-2](../sessions/2026-10-07-2.md)\n- Out · [from x](../../outside.md#L1)\n`;
       assert.deepEqual(goalRefs(SESSION, text).map((g) => [g.line, g.id, text.split('\n')[g.line].slice(g.column, g.endColumn)]), [[3, 'design-doc', 'design-doc'], [8, 'design-doc', 'design-doc']]);
-      assert.deepEqual(sourceLinks(SESSION, text).map((l) => [l.line, l.path, l.targetLine]), [[12, 'sessions/2026-11-04.md', 25], [13, 'sessions/2026-10-07-2.md', null]]);
+      assert.deepEqual(sourceLinks(SESSION, text).map((l) => [l.line, text.split('\n')[l.line].slice(l.column, l.endColumn), l.path, l.targetLine]), [[12, 'from 2026-11-04', 'sessions/2026-11-04.md', 25], [13, 'from 2026-10-07-2', 'sessions/2026-10-07-2.md', null]]);
     });
   });
 });

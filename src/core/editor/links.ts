@@ -62,7 +62,8 @@ export function sourceLinks(path: string, text: string): SourceLink[] {
       const hash = href.indexOf('#');
       const target = resolveRelative(hash < 0 ? href : href.slice(0, hash), path);
       const l = hash < 0 ? null : /^L(\d+)$/.exec(href.slice(hash + 1));
-      if (target !== null && target.toLowerCase().endsWith('.md')) out.push({ line: i, column: at, endColumn: end + 1, path: target, targetLine: l ? Number(l[1]) : null });
+      // The link is on the words people read, "from 2026-11-04".
+      if (target !== null && target.toLowerCase().endsWith('.md')) out.push({ line: i, column: at + 1, endColumn: close, path: target, targetLine: l ? Number(l[1]) : null });
       at = end;
     }
   }

@@ -1,6 +1,7 @@
-// The journal's problems in the Problems panel: one DiagnosticCollection. Files open in an
-// editor are checked from their buffer as the user types (debounced), so a bad date shows before
-// any save; every other file from the store's checks after every change. Only files whose
+// The journal's problems in the Problems panel: one DiagnosticCollection. A file with unsaved
+// edits is checked from its buffer as the user types (debounced), so a bad date shows before any
+// save; every other file from the store's checks after every change (a saved buffer says what
+// the file says). Only files whose
 // problems changed are sent to the workbench, so a one-file edit in a large journal does not
 // redraw thousands of markers. A problem sits on its token (the date, the handle, the goal id)
 // when the check knows where it is, else on the whole line.
@@ -42,7 +43,6 @@ export class JournalDiagnostics extends Disposable {
     super();
     this._register(store.onDidChange(() => this.update()));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)));
-    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)));
     this._register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
   }
@@ -52,7 +52,7 @@ export class JournalDiagnostics extends Disposable {
     const counts: ProblemCounts = { problems: 0, errors: 0, warnings: 0, files: 0, entries: 0 };
     const stored = new Map<string, { uri: vscode.Uri; list: Diagnostic[] }>();
     for (const [uri, list] of this.store.diagnostics()) stored.set(uri.toString(), { uri, list });
-    // Open files say what their buffers say; the rest what the store read.
+    // Files with unsaved edits say what their buffers say; the rest what the store read.
     const files: { key: string; uri: vscode.Uri; list: Diagnostic[] }[] = [];
     const open = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
@@ -77,9 +77,12 @@ export class JournalDiagnostics extends Disposable {
     return counts;
   }
 
-  /** Checks an open journal document once typing pauses. */
+  /**
+   * Checks an edited journal document once typing pauses; undone to what is saved, it has the store's
+   * problems again. (A save changes nothing here: the store reads the file and updates everything.)
+   */
   private schedule(doc: vscode.TextDocument): void {
-    if (!this.live(doc)) return;
+    if (!isJournalFile(doc) || this.store.locate(doc.uri) === undefined) return;
     const key = doc.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.set(
@@ -87,7 +90,7 @@ export class JournalDiagnostics extends Disposable {
       setTimeout(() => {
         this.pending.delete(key);
         if (doc.isClosed) return;
-        this.send(key, doc.uri, this.check(doc), this.sent);
+        this.send(key, doc.uri, this.live(doc) ? this.check(doc) : this.stored.get(key)?.list ?? [], this.sent);
       }, TYPING_PAUSE_MS),
     );
   }
@@ -106,9 +109,9 @@ export class JournalDiagnostics extends Disposable {
     }
   }
 
-  /** Whether `doc` is a Markdown file of a journal whose problems come from its buffer. */
+  /** Whether `doc` is a journal file with unsaved edits: its problems come from its buffer. */
   private live(doc: vscode.TextDocument): boolean {
-    return !doc.isClosed && doc.uri.path.toLowerCase().endsWith('.md') && this.store.locate(doc.uri) !== undefined;
+    return doc.isDirty && !doc.isClosed && isJournalFile(doc) && this.store.locate(doc.uri) !== undefined;
   }
 
   private check(doc: vscode.TextDocument): Diagnostic[] {
@@ -129,6 +132,10 @@ export class JournalDiagnostics extends Disposable {
     if (this.sent.get(key) !== fingerprint) this.collection.set(uri, list.map(toVsDiagnostic));
     into.set(key, fingerprint);
   }
+}
+
+function isJournalFile(doc: vscode.TextDocument): boolean {
+  return doc.uri.path.toLowerCase().endsWith('.md');
 }
 
 function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {

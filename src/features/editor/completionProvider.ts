@@ -44,7 +44,7 @@ export class JournalCompletions implements vscode.CompletionItemProvider {
       const answer = resolveDue(found.words, due, await loadNaturalDates());
       if ('date' in answer && answer.date !== null) {
         const typed = doc.lineAt(pos.line).text.slice(found.start, pos.character);
-        items.unshift(completionItem({ ...dateChoice(found.words, answer.date, day, found.close ?? '', '0000'), filterText: typed }, range));
+        items.unshift(completionItem({ ...dateChoice(found.words, answer.date, day, found.close ?? '', '0'), filterText: typed }, range));
         items[0].preselect = true;
       }
     }

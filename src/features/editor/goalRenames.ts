@@ -1,7 +1,7 @@
 // Renaming a goal keeps its references: renaming or moving a goal file in the Explorer changes
 // every `[goal:: id]` and `goals: [...]` naming it, in the same step (one undo); F2 on a goal id
-// renames the goal file and its references. The edit is built by the writer (its checks) and
-// applied by VS Code.
+// renames the goal file, which changes the references the same way. The edits are built by the
+// writer (its checks) and applied by VS Code.
 import * as vscode from 'vscode';
 import { factsOf } from '../../core/editor/facts';
 import { filesNamingGoal, goalIdProblem, renameGoalEdits } from '../../core/editor/goalRename';
@@ -79,15 +79,22 @@ export class GoalRenames extends Disposable implements vscode.RenameProvider {
     const goal = hit && ref && factsOf(hit.journal.index, hit.path).goals.find((g) => g.id === ref.id);
     if (!hit || !ref || !goal) return undefined;
     const to = newName.trim().replace(/\.md$/i, '');
-    const problem = goalIdProblem(to);
-    if (problem) throw new Error(problem);
-    if (to === goal.id) return undefined;
     const index = hit.journal.index;
-    const mentorship = index.mentorshipIdOf(goal.path);
     const folder = goal.path.slice(0, goal.path.lastIndexOf('/') + 1);
-    if (index.get(`${folder}${to}.md`)) throw new Error(`There is a goal "${to}" already`);
-    const rename: GoalRename = { journal: hit.journal, from: goal.id, to, paths: filesNamingGoal(index, mentorship, goal.id) };
-    // The references first, then the file: the Explorer's participant then finds nothing left to change.
-    return this.edit(rename, { from: hit.journal.uri(goal.path), to: hit.journal.uri(`${folder}${to}.md`) });
+    const problem = goalIdProblem(to) ?? (to !== goal.id && index.get(`${folder}${to}.md`) ? `there is a goal "${to}" already` : null);
+    if (problem || to === goal.id) {
+      // Refused with an empty edit, not an error: an error would hand the rename to the Markdown
+      // extension, which reads `[goal:: …]` as a reference link and would rename that.
+      if (problem) void vscode.window.showErrorMessage(`Mentorship: "${to}" cannot be the new id of goal "${goal.id}": ${problem}.`);
+      return this.edit({ ...unchanged(goal.id), journal: hit.journal });
+    }
+    // The file's rename only: renaming it runs willRename (above), which changes the references in
+    // the same step, exactly as when the file is renamed in the Explorer.
+    return this.edit({ ...unchanged(goal.id), journal: hit.journal }, { from: hit.journal.uri(goal.path), to: hit.journal.uri(`${folder}${to}.md`) });
   }
+}
+
+/** A rename that changes no reference (the edit then holds at most the file's own rename). */
+function unchanged(id: string): Omit<GoalRename, 'journal'> {
+  return { from: id, to: id, paths: [] };
 }

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { loadNaturalDates } from '../../core/dueChoices';
 import { looksLikeIsoDate } from '../../core/dates';
 import { dueContextOf, factsOf } from '../../core/editor/facts';
-import { quickFixes, type Problem, type QuickFix } from '../../core/editor/quickFixes';
+import { quickFixes, type QuickFix } from '../../core/editor/quickFixes';
+import { checkText } from '../../core/checks';
 import { inferType } from '../../core/parseEntry';
 import { today } from '../../host/clock';
 import type { JournalStore } from '../../host/journalStore';
@@ -23,9 +24,15 @@ export class JournalQuickFixes implements vscode.CodeActionProvider {
     if (ours.length === 0) return [];
     const hit = await readyJournalDocument(this.store, doc);
     if (!hit) return [];
+    // The buffer as it is now: a marker drawn before the last keystroke may point at other words.
+    const fresh = checkText(hit.journal.index, hit.path, doc.getText());
+    const problems = ours.flatMap((diagnostic) => {
+      const problem = fresh.find((p) => p.code === diagnostic.code && p.line === diagnostic.range.start.line + 1 && (p.column === undefined || (p.column === diagnostic.range.start.character && p.endColumn === diagnostic.range.end.character)));
+      return problem ? [{ diagnostic, problem }] : [];
+    });
+    if (problems.length === 0) return [];
     const day = today();
     const facts = factsOf(hit.journal.index, hit.path);
-    const problems = ours.filter((d) => d.range.start.line < doc.lineCount).map((d) => ({ diagnostic: d, problem: toProblem(d, doc.lineAt(d.range.start.line).text.length) }));
     // English dates are read only when a problem has a date written in words.
     const words = problems.some(({ problem }) => problem.code === 'bad-date' && problem.column !== undefined && !looksLikeIsoDate(doc.lineAt(problem.line - 1).text.slice(problem.column, problem.endColumn)));
     const fileName = hit.path.slice(hit.path.lastIndexOf('/') + 1);
@@ -45,18 +52,6 @@ export class JournalQuickFixes implements vscode.CodeActionProvider {
     }
     return actions;
   }
-}
-
-/** The core's problem; a marker over the whole line (the check knew no token) has no columns. */
-function toProblem(d: vscode.Diagnostic, lineLength: number): Problem {
-  const whole = d.range.start.character === 0 && d.range.end.character >= lineLength && lineLength > 0;
-  return {
-    code: String(d.code),
-    line: d.range.start.line + 1,
-    column: whole ? undefined : d.range.start.character,
-    endColumn: whole ? undefined : d.range.end.character,
-    message: d.message,
-  };
 }
 
 function codeAction(fix: QuickFix, diagnostic: vscode.Diagnostic, uri: vscode.Uri): vscode.CodeAction {
