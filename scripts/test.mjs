@@ -25,6 +25,7 @@ const tiers = [
   { name: 'webview', cmd: node('test/webview/run.mjs'), needs: 'test/webview/run.mjs' },
   { name: 'e2e-workbench', cmd: node('test/e2e/workbench.e2e.mjs'), needs: 'test/e2e/workbench.e2e.mjs' },
   { name: 'e2e-journal', cmd: node('test/e2e/journal.e2e.mjs'), needs: 'test/e2e/journal.e2e.mjs' },
+  { name: 'e2e-editor', cmd: node('test/e2e/editor.e2e.mjs'), needs: 'test/e2e/editor.e2e.mjs' },
 ];
 
 const wanted = process.argv.slice(2);

@@ -53,7 +53,8 @@ describe('editor completions', () => {
       [
         ['Today', '2026-11-24]'],
         ['This Friday', '2026-11-27]'],
-        ['Next session', '2026-12-02]'],
+        // The meeting after the one this session records (every 2 weeks).
+        ['Next session', '2026-12-09]'],
         ['In a week', '2026-12-01]'],
         ['End of month', '2026-11-30]'],
       ],
@@ -65,6 +66,12 @@ describe('editor completions', () => {
     assert.equal(emoji.choices[0].insertText, '2026-11-24');
     assert.equal(at(`${HEAD}- [ ] Book @sam 📅|`)!.choices[0].insertText, ' 2026-11-24', 'a space after the emoji when there is none');
     assert.deepEqual(at(`${HEAD}- [x] Booked @sam [completion:: |`)!.choices.map((x) => x.insertText), ['2026-11-24]']);
+  });
+
+  it('"Next session" is the meeting after the session being written, else the next one due', () => {
+    assert.equal(dueContextOf(index, SESSION, TODAY).nextSession, '2026-12-09', 'a session for tomorrow: two weeks after it');
+    assert.equal(dueContextOf(index, 'sessions/2026-11-18.md', TODAY).nextSession, '2026-12-02', 'a session held: the next meeting from the cadence');
+    assert.equal(dueContextOf(index, 'alex/sessions/2026-11-11.md', TODAY).nextSession, '2026-12-11', 'monthly, from its own agreement');
   });
 
   it('hands words that are no choice to a natural-language reading', () => {
@@ -92,7 +99,7 @@ describe('editor completions', () => {
   it('offers a whole action item at the start of a line under Action items, and only there', () => {
     const c = at(`${HEAD}|`)!;
     assert.equal(c.choices[0].kind, 'snippet');
-    assert.equal(c.choices[0].insertText, '- [ ] ${1:What to do} @${2|sam,priya,marta|} [due:: ${3|2026-11-24,2026-11-27,2026-12-02,2026-12-01,2026-11-30|}]$0');
+    assert.equal(c.choices[0].insertText, '- [ ] ${1:What to do} @${2|sam,priya,marta|} [due:: ${3|2026-11-24,2026-11-27,2026-12-09,2026-12-01,2026-11-30|}]$0');
     assert.match(c.choices[1].insertText, /\[goal:: \$\{4\|design-doc,public-speaking\|\}\]/, 'active goals only');
     assert.equal(at(`${HEAD}-|`)!.choices[0].kind, 'snippet');
     assert.equal(at('---\ntype: session\n---\n\n## Notes\n\n|'), null);

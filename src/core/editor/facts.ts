@@ -3,6 +3,7 @@
 // when it meets next. Read from the index and remembered while the index does not change, so a
 // completion list per keystroke costs a lookup. A private file sees the whole journal; any other
 // sees the shared view (a handle or goal written only in private notes is never offered there).
+import { advance } from '../cadence';
 import type { DueContext } from '../dueChoices';
 import type { JournalIndex, JournalView } from '../journalIndex';
 import type { Entry, GoalStatus, IsoDate, Person } from '../model';
@@ -121,14 +122,24 @@ function goalsOf(view: JournalView, mentorshipId: string | null): GoalFact[] {
 
 /**
  * Today and the next meeting of the mentorship of `path`, for due-date choices: none without a
- * cadence or a session planned ahead.
+ * cadence or a session planned ahead. In a session dated today or later (one being written or
+ * planned), "next session" is the meeting after that one, not the session itself.
  */
 export function dueContextOf(index: JournalIndex, path: string, today: IsoDate): DueContext {
   const shared = index.shared();
   const id = index.mentorshipIdOf(path);
   const m = id === null ? undefined : shared.mentorship(id);
   if (id === null || !m) return { today, nextSession: null };
+  const entry = index.get(path);
+  const day = entry ? (entry.type === 'session' ? entry.date : null) : DATED_SESSION.exec(path)?.[1] ?? null;
+  if (day !== null && day >= today) {
+    const later = shared.sessions(id).filter((s) => s.date !== null && s.date > day);
+    const next = later.length ? later[later.length - 1].date : m.agreement.cadence ? advance(day, m.agreement.cadence) : null;
+    return { today, nextSession: next };
+  }
   const known = m.agreement.cadence !== null || nextMeeting(shared, id, today).planned !== null;
   return { today, nextSession: known ? nextMeetingDay(shared, id, today) : null };
 }
 
+// A session file named by its day (`sessions/2026-11-25.md`, `-2.md`), not yet in the index.
+const DATED_SESSION = /(?:^|\/)sessions\/(\d{4}-\d{2}-\d{2})(?:-\d+)?\.md$/;

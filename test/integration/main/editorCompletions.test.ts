@@ -67,8 +67,8 @@ describe('editor: completions', () => {
     assert.deepEqual(items.map((i) => [label(i), insert(i)]), [
       ['Today', '2026-11-24]'],
       ['This Friday', '2026-11-27]'],
-      // This very session, planned for the 26th, is the next one.
-      ['Next session', '2026-11-26]'],
+      // Not this session (planned for the 26th): the one after it, two weeks later.
+      ['Next session', '2026-12-10]'],
       ['In a week', '2026-12-01]'],
       ['End of month', '2026-11-30]'],
     ]);
@@ -98,7 +98,7 @@ describe('editor: completions', () => {
     const start = await type(editor, '\n-');
     const snippets = (await completions(editor.document, start, '-')).filter((i) => i.kind === vscode.CompletionItemKind.Snippet && label(i).startsWith('- [ ]'));
     assert.deepEqual(snippets.map(label), ['- [ ] action item', '- [ ] action item for a goal']);
-    assert.match(insert(snippets[0])!, /^- \[ \] \$\{1:What to do\} @\$\{2\|sam,priya,[^|]*\|\} \[due:: \$\{3\|2026-11-24,2026-11-27,2026-11-26,2026-12-01,2026-11-30\|\}\]\$0$/);
+    assert.match(insert(snippets[0])!, /^- \[ \] \$\{1:What to do\} @\$\{2\|sam,priya,[^|]*\|\} \[due:: \$\{3\|2026-11-24,2026-11-27,2026-12-10,2026-12-01,2026-11-30\|\}\]\$0$/);
   });
 
   it('front matter: keys for the type, values for status, cadence and type; headings a session lacks', async () => {
