@@ -2,6 +2,7 @@
 // Code hands the plugin its own instance): chips for owners, dates and goals, an overdue date
 // marked, the journal's link policy, no raw HTML; other Markdown as it was.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { JournalIndex } from '../../src/core/journalIndex';
@@ -23,7 +24,8 @@ describe('the Markdown preview plugin', () => {
   });
   after(() => delete process.env.MENTORSHIP_TODAY);
 
-  const render = (text: string, file = `${ROOT}sessions/2026-11-25.md`) => md.render(text, { currentDocument: { scheme: 'file', path: file } });
+  /** As VS Code's preview renders: tokens parsed with an empty env (and cached), the document named only when rendering. */
+  const render = (text: string, file = `${ROOT}sessions/2026-11-25.md`) => md.renderer.render(md.parse(text, {}), md.options, { currentDocument: { scheme: 'file', path: file } });
 
   it('shows owners, due dates and goals as chips, an overdue date marked, a goal linking to its file', () => {
     const html = render('## Action items\n\n- [ ] Send the draft @sam [due:: 2026-11-21] [goal:: design-doc]\n- [x] Book the room @priya [due:: 2026-11-20] [completion:: 2026-11-19]\n- [ ] Rehearse 📅 2026-12-03\n');
@@ -62,5 +64,11 @@ describe('the Markdown preview plugin', () => {
     const text = '- [ ] Task @sam [due:: 2020-01-01]\n\n<b>bold</b> [run](command:x)\n';
     assert.equal(render(text, '/work/elsewhere/notes.md'), plain.render(text));
     assert.equal(md.render(text), plain.render(text), 'no document at all');
+    const sample = textOf('sessions/2026-11-18.md');
+    assert.equal(render(sample, '/work/elsewhere/2026-11-18.md'), plain.render(sample), 'a whole session outside a journal');
   });
 });
+
+function textOf(p: string): string {
+  return fs.readFileSync(path.join(EXAMPLES, 'mentorship', p), 'utf8');
+}

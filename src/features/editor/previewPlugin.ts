@@ -36,61 +36,69 @@ const STATUS: Record<string, string> = { x: 'done', X: 'done', '-': 'cancelled',
 /** The plugin VS Code's preview calls `extendMarkdownIt` with. */
 export function journalPreview(store: JournalStore): (md: MarkdownIt) => MarkdownIt {
   return (md) => {
-    md.core.ruler.push('mentorship_journal', (state) => {
-      const render = journalRender(store, state.env);
-      if (render) chipify(state.tokens, state.Token);
-    });
+    // VS Code parses a document without telling which one it is (it caches the tokens per
+    // document) and says so only when rendering: so chips are marked in every document, and
+    // rendered as chips only in a journal file's render (as their own text elsewhere).
+    md.core.ruler.push('mentorship_journal', (state) => chipify(state.tokens, state.Token));
     const esc = md.utils.escapeHtml;
-    md.renderer.rules.mentorship_task = (tokens, idx) => `<span class="mj-task" data-status="${esc(String(tokens[idx].meta))}"></span>`;
-    md.renderer.rules.mentorship_chip = (tokens, idx, _o, env) => chipHtml(tokens[idx].meta as ChipMeta, renderOf(env)!, esc);
-    wrap(md, 'html_block', (tokens, idx) => {
+    const journal = (env: unknown) => renderOf(store, env);
+    md.renderer.rules.mentorship_task = (tokens, idx, _o, env) =>
+      journal(env) ? `<span class="mj-task" data-status="${esc(String(tokens[idx].meta))}"></span>` : esc(tokens[idx].content);
+    md.renderer.rules.mentorship_chip = (tokens, idx, _o, env) => {
+      const r = journal(env);
+      return r ? chipHtml(tokens[idx].meta as ChipMeta, r, esc) : esc(tokens[idx].content);
+    };
+    wrap(md, journal, 'html_block', (tokens, idx) => {
       const text = withoutComments(tokens[idx].content).rest.trim();
       return text ? `<p>${esc(text)}</p>\n` : '';
     });
-    wrap(md, 'html_inline', (tokens, idx) => esc(withoutComments(tokens[idx].content).rest));
-    wrap(md, 'link_open', (tokens, idx, options, env, self, original) => {
-      const r = renderOf(env)!;
+    wrap(md, journal, 'html_inline', (tokens, idx) => esc(withoutComments(tokens[idx].content).rest));
+    wrap(md, journal, 'link_open', (tokens, idx, options, env, self, original) => {
+      const r = journal(env)!;
       const kept = classifyLink(tokens[idx].attrGet('href') ?? '', r.path).kind !== 'blocked';
       r.links.push(kept);
       return kept ? original(tokens, idx, options, env, self) : '<span class="mj-link-blocked">';
     });
-    wrap(md, 'link_close', (tokens, idx, options, env, self, original) => (renderOf(env)!.links.pop() === false ? '</span>' : original(tokens, idx, options, env, self)));
-    wrap(md, 'image', (tokens, idx, options, env, self, original) => {
-      if (classifyImage(tokens[idx].attrGet('src') ?? '', renderOf(env)!.path) !== null) return original(tokens, idx, options, env, self);
+    wrap(md, journal, 'link_close', (tokens, idx, options, env, self, original) => (journal(env)!.links.pop() === false ? '</span>' : original(tokens, idx, options, env, self)));
+    wrap(md, journal, 'image', (tokens, idx, options, env, self, original) => {
+      if (classifyImage(tokens[idx].attrGet('src') ?? '', journal(env)!.path) !== null) return original(tokens, idx, options, env, self);
       return `<span class="mj-image-blocked">${esc(`[image: ${tokens[idx].content || 'untitled'}]`)}</span>`;
     });
     return md;
   };
 }
 
-/** The journal context of this render, when the preview shows a journal file (set on `env` once per render). */
-function journalRender(store: JournalStore, env: unknown): JournalRender | undefined {
-  if (typeof env !== 'object' || env === null) return undefined;
+/**
+ * What this render knows of the journal, when the preview shows a journal file: worked out once
+ * per render and kept on markdown-it's `env` (null: not a journal file).
+ */
+function renderOf(store: JournalStore, env: unknown): JournalRender | null {
+  if (typeof env !== 'object' || env === null) return null;
   const e = env as Record<string, unknown>;
-  const uri = e.currentDocument as { path?: unknown; scheme?: unknown } | undefined;
-  if (!uri || typeof uri.path !== 'string' || !uri.path.toLowerCase().endsWith('.md')) return undefined;
-  const hit = store.locate(uri as Parameters<JournalStore['locate']>[0]);
-  if (!hit) return undefined;
+  if (e[KEY] === undefined) e[KEY] = journalRender(store, e.currentDocument);
+  return e[KEY] as JournalRender | null;
+}
+
+/** The journal context of a render of the document `uri`, or null when it is no journal file. */
+function journalRender(store: JournalStore, uri: unknown): JournalRender | null {
+  const u = uri as { path?: unknown } | undefined;
+  if (!u || typeof u.path !== 'string' || !u.path.toLowerCase().endsWith('.md')) return null;
+  const hit = store.locate(u as Parameters<JournalStore['locate']>[0]);
+  if (!hit) return null;
   const facts = factsOf(hit.journal.index, hit.path);
-  const render: JournalRender = {
+  return {
     path: hit.path,
     today: today(),
     goals: new Map(facts.goals.map((g) => [g.id, g])),
     people: new Map(facts.people.map((p) => [p.handle.toLowerCase(), p])),
     links: [],
   };
-  e[KEY] = render;
-  return render;
-}
-
-function renderOf(env: unknown): JournalRender | undefined {
-  return typeof env === 'object' && env !== null ? ((env as Record<string, unknown>)[KEY] as JournalRender | undefined) : undefined;
 }
 
 /** Replaces a renderer rule for journal files only; other files keep VS Code's rule. */
-function wrap(md: MarkdownIt, name: string, rule: (...args: [...Parameters<Rule>, Rule]) => string): void {
+function wrap(md: MarkdownIt, journal: (env: unknown) => JournalRender | null, name: string, rule: (...args: [...Parameters<Rule>, Rule]) => string): void {
   const original: Rule = md.renderer.rules[name] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-  md.renderer.rules[name] = (tokens, idx, options, env, self) => (renderOf(env) ? rule(tokens, idx, options, env, self, original) : original(tokens, idx, options, env, self));
+  md.renderer.rules[name] = (tokens, idx, options, env, self) => (journal(env) ? rule(tokens, idx, options, env, self, original) : original(tokens, idx, options, env, self));
 }
 
 interface ChipMeta {
@@ -101,7 +109,10 @@ interface ChipMeta {
   status: string | null;
 }
 
-/** Splits the text of inline runs into chips, and a list item's `[ ]` into a checkbox. */
+/**
+ * Splits the text of inline runs into chips, and a list item's `[ ]` into a checkbox; each keeps
+ * its text, which is what it renders as outside a journal file.
+ */
 function chipify(tokens: Token[], TokenClass: MarkdownIt.StateCore['Token']): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -115,6 +126,7 @@ function chipify(tokens: Token[], TokenClass: MarkdownIt.StateCore['Token']): vo
         first.content = first.content.slice(m[0].length);
         const marker = new TokenClass('mentorship_task', '', 0);
         marker.meta = status;
+        marker.content = m[0];
         t.children.unshift(marker);
       }
     }
@@ -129,6 +141,7 @@ function chipify(tokens: Token[], TokenClass: MarkdownIt.StateCore['Token']): vo
         if (chip.start > last) out.push(textToken(TokenClass, child.content.slice(last, chip.start)));
         const token = new TokenClass('mentorship_chip', '', 0);
         token.meta = { key: chip.key, value: chip.value, handle: chip.handle, status } satisfies ChipMeta;
+        token.content = child.content.slice(chip.start, chip.end);
         out.push(token);
         last = chip.end;
       }

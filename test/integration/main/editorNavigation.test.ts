@@ -124,6 +124,17 @@ describe('editor: hovers, links, CodeLens, decorations, toggling', () => {
     assert.deepEqual(drawn.closed.map((r) => doc.lineAt(r.start.line).text.slice(0, 30)), ['- [x] Move the schema section ']);
   });
 
+  it("VS Code's Markdown preview shows a journal file's items with chips, and other Markdown as before", async () => {
+    // The Markdown extension's own renderer, with every extension's markdown-it plugins (ours included).
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', doc);
+    assert.match(html, /<span class="mj-chip mj-due mj-overdue" title="overdue 1 day">due 2026-11-23<\/span>/);
+    assert.match(html, /<a class="mj-chip mj-goal" href="..\/goals\/design-doc.md"[^>]*>#design-doc<\/a>/);
+    assert.match(html, /<span class="mj-chip mj-person" title="Priya Raman">@priya<\/span>/);
+    assert.match(html, /<span class="mj-task" data-status="done"><\/span>Move the schema section/);
+    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '- [ ] Task @sam [due:: 2020-01-01]\n' });
+    assert.doesNotMatch(await vscode.commands.executeCommand<string>('markdown.api.render', other), /mj-/);
+  });
+
   it('toggles the item under the cursor (ctrl+alt+m x): done with today, then open again', async () => {
     const binding = (vscode.extensions.getExtension('mentorship-journal.mentorship-journal')!.packageJSON.contributes.keybindings as { command: string; key: string }[]).find((k) => k.key === 'ctrl+alt+m x');
     assert.equal(binding?.command, 'mentorship.toggleItem');
