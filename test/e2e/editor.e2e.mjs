@@ -4,9 +4,9 @@
 // headless Chromium, typed key by key. Notes; an action item from the item completion (owner and
 // due date picked from its choices); a second one typed with the completions after `@`,
 // `[due:: ` and `[goal:: `; a win; save; a hover on the item; ctrl+alt+m x ticks it. Checks the
-// file on disk after each step and saves screenshots:
-//   test-results/editor-{owners,days,hover}.png   (artefacts of every run)
-//   docs/images/editor-{owners,days,hover}.png    (from a passing run with UPDATE_SCREENSHOTS=1)
+// file on disk after each step, opens VS Code's Markdown preview of it, and saves screenshots:
+//   test-results/editor-{owners,days,hover,preview}.png   (artefacts of every run)
+//   docs/images/editor-{owners,days,hover,preview}.png    (from a passing run with UPDATE_SCREENSHOTS=1)
 // Ends with "e2e: N passed, M failed"; exits 1 when anything failed.
 // Usage: node test/e2e/editor.e2e.mjs   (today is pinned to 2026-11-24, as in the other tests)
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { checklist, expect } from './checklist.mjs';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(repo, 'test-results');
 const TODAY = '2026-11-24';
-const SHOTS = ['editor-owners.png', 'editor-days.png', 'editor-hover.png'];
+const SHOTS = ['editor-owners.png', 'editor-days.png', 'editor-hover.png', 'editor-preview.png'];
 // A session for tomorrow, as New Session writes one: its "Next session" is the meeting after it.
 const SESSION = 'mentorship/sessions/2026-11-25.md';
 const TEMPLATE = '---\ntype: session\ndate: 2026-11-25\ngoals: [design-doc]\n---\n\n# Session 2026-11-25\n\n## Notes\n\n\n## Action items\n\n\n## Wins\n\n';
@@ -182,6 +182,18 @@ try {
     const deadline = Date.now() + 15_000;
     while (!onDisk().includes(done) && Date.now() < deadline) await page.waitForTimeout(200);
     expect(onDisk().includes(done), `the file reads:\n${onDisk()}`);
+  });
+
+  await check("VS Code's Markdown preview shows the session's items: checkboxes, owners, days and goals as chips", async () => {
+    // Ctrl+K V, Open Preview to the Side (the palette ranks "Open Locked Preview" first).
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('v');
+    const preview = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await preview.locator('a.mj-chip.mj-goal', { hasText: '#design-doc' }).first().waitFor({ timeout: 30_000 });
+    expect((await preview.locator('.mj-task[data-status="done"]').count()) === 1, 'the ticked item shows as done');
+    expect((await preview.locator('.mj-chip.mj-person', { hasText: '@priya' }).getAttribute('title')) === 'Priya Raman', 'owners show their names');
+    await page.waitForTimeout(800);
+    await screenshot(page, path.join(results, 'editor-preview.png'));
   });
 
   if (run.failed === 0 && process.env.UPDATE_SCREENSHOTS === '1') {

@@ -57,7 +57,7 @@ function goalHover(id: string, span: { column: number; endColumn: number }, fact
 }
 
 /** A goal in words: id and status, progress and target, next milestone. */
-export function goalLines(goal: GoalFact, today: IsoDate): HoverText['lines'] {
+function goalLines(goal: GoalFact, today: IsoDate): HoverText['lines'] {
   const target = goal.target === null ? null : goal.target < today && goal.status === 'active' ? `target ${goal.target}, passed` : `target ${goal.target}`;
   return [
     [`Goal ${goal.id}`, goal.status],
@@ -116,7 +116,7 @@ function itemHover(text: string, item: NonNullable<ReturnType<typeof parseItemLi
 }
 
 /** `due Tue 24 Nov (today)`, `overdue 3 days (due 2026-11-21)`, `due in 5 days, Mon 30 Nov`. */
-export function dueWords(due: IsoDate, status: ItemStatus, today: IsoDate): string {
+function dueWords(due: IsoDate, status: ItemStatus, today: IsoDate): string {
   const n = daysBetween(today, due);
   if (status !== 'open') return `was due ${due}`;
   if (n < 0) return `overdue ${plural(-n, 'day')} (due ${due})`;
