@@ -47,7 +47,12 @@ export class GoalRenames extends Disposable implements vscode.RenameProvider {
     const mentorship = index.mentorshipIdOf(old.path);
     if (index.mentorshipIdOf(next.path) !== mentorship) return undefined;
     const id = next.path.slice(next.path.lastIndexOf('/') + 1).slice(0, -3);
-    if (id === entry.goal.id || goalIdProblem(id) !== null) return undefined;
+    if (id === entry.goal.id) return undefined;
+    const problem = goalIdProblem(id);
+    if (problem !== null) {
+      void vscode.window.showWarningMessage(`Mentorship: the references to goal "${entry.goal.id}" were left as they are: "${id}" cannot be a goal id (${problem}).`);
+      return undefined;
+    }
     return { journal: old.journal, from: entry.goal.id, to: id, paths: filesNamingGoal(index, mentorship, entry.goal.id) };
   }
 
