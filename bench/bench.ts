@@ -16,6 +16,7 @@ import { JournalIndex } from '../src/core/journalIndex';
 import { scanJournal } from '../src/core/scan';
 import { NodeJournalFs } from '../src/node/nodeJournalFs';
 import { commands, measure, type ProcessFigures } from './freshProcesses';
+import { measureEditor } from './editorBench';
 import { generateJournal, prng } from './generate';
 import { programBench } from './program';
 
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     agendaText = renderAgenda(buildAgenda(idx.shared(), { mentorshipId, today: '2026-11-24' }));
     agendaRuns.push(now() - t);
   }
+  const { firstCompleteMs, ...editor } = measureEditor(idx, now, percentile);
   const result = {
     entries: files.length,
     ...fresh,
@@ -119,7 +121,9 @@ async function main(): Promise<void> {
     updateP95Ms: round(percentile(updates, 95), 3),
     coreAgendaMs: round(percentile(agendaRuns, 50), 2),
     heapMB: round(heapMB, 1),
+    ...editor,
   };
+  console.log(`editor: the first completion list after the index changed took ${firstCompleteMs.toFixed(2)} ms`);
   console.log(`agenda for ${mentorshipId}: ${agendaText.split('\n').length} lines; first run ${agendaRuns[0].toFixed(2)} ms`);
   console.log(`read floor runs ${reads.map((x) => x.toFixed(0)).join(', ')} ms; cold index runs ${colds.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.log(`calibration: reading and keeping one object per item takes ${calibration.keepMs.toFixed(0)} ms, ${calibration.ratio.toFixed(2)}× the read floor (${calibration.readMs.toFixed(0)} ms in the same runs)`);

@@ -26,6 +26,7 @@ const tiers = [
   { name: 'e2e-workbench', cmd: node('test/e2e/workbench.e2e.mjs'), needs: 'test/e2e/workbench.e2e.mjs' },
   { name: 'e2e-journal', cmd: node('test/e2e/journal.e2e.mjs'), needs: 'test/e2e/journal.e2e.mjs' },
   { name: 'e2e-web', cmd: node('test/e2e/web.e2e.mjs'), needs: 'test/e2e/web.e2e.mjs' },
+  { name: 'e2e-editor', cmd: node('test/e2e/editor.e2e.mjs'), needs: 'test/e2e/editor.e2e.mjs' },
 ];
 
 const wanted = process.argv.slice(2);

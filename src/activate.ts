@@ -9,6 +9,7 @@ import type { Services } from './host/services';
 import * as agenda from './features/agenda/register';
 import * as actions from './features/actions/register';
 import * as diagnostics from './features/diagnostics/register';
+import * as editor from './features/editor/register';
 import * as entries from './features/entries/register';
 import * as journal from './features/journal/register';
 import * as mentees from './features/mentees/register';
@@ -16,7 +17,7 @@ import * as reports from './features/reports/register';
 import * as statusBar from './features/statusBar/register';
 import * as trees from './features/trees/register';
 
-const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal, mentees];
+const features = [trees, actions, entries, agenda, reports, diagnostics, statusBar, journal, mentees, editor];
 
 /** What activate() returns: used by the integration tests and the host benchmark (and by nothing else). */
 export interface ExtensionApi {
@@ -24,6 +25,8 @@ export interface ExtensionApi {
   activationMs: number;
   /** Whatever features expose for tests, e.g. their tree providers. */
   hooks: Record<string, unknown>;
+  /** VS Code's Markdown preview calls this to add our markdown-it plugin (contributes.markdown.markdownItPlugins). */
+  extendMarkdownIt?: unknown;
 }
 
 export function activateWith(context: vscode.ExtensionContext, localFs: LocalFs | undefined): ExtensionApi {
@@ -36,5 +39,5 @@ export function activateWith(context: vscode.ExtensionContext, localFs: LocalFs 
   for (const feature of features) Object.assign(hooks, feature.register(services));
   const activationMs = performance.now() - started;
   log.appendLine(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { services, activationMs, hooks };
+  return { services, activationMs, hooks, extendMarkdownIt: hooks.extendMarkdownIt };
 }

@@ -2,11 +2,15 @@
 // a goal's status. Problems are reported with the line of their key.
 import { parseCadence } from './cadence';
 import { isIsoDate } from './dates';
-import { badDateMessage } from './itemLine';
+import { badDateMessage, type Span } from './itemLine';
 import type { AgreementInfo, Diagnostic, GoalInfo, GoalStatus } from './model';
 import { parsePerson } from './people';
 
-export type Report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => void;
+/**
+ * Reports a problem at a 1-based line. `where` is the offending token when known: its columns,
+ * or the front-matter key whose value it is.
+ */
+export type Report = (line: number, severity: Diagnostic['severity'], code: string, message: string, where?: Span | string | null) => void;
 export type KeyLine = (key: string) => number;
 
 const GOAL_STATUSES = new Set<GoalStatus>(['active', 'paused', 'achieved', 'dropped']);
@@ -16,7 +20,7 @@ export function frontMatterDate(data: Record<string, unknown>, key: string, repo
   if (v === undefined || v === null || v === '') return null;
   const text = String(v).trim();
   if (isIsoDate(text)) return text;
-  report(keyLine(key), 'error', 'bad-date', badDateMessage(key, text));
+  report(keyLine(key), 'error', 'bad-date', badDateMessage(key, text), key);
   return null;
 }
 
@@ -42,7 +46,7 @@ export function readAgreement(data: Record<string, unknown>, report: Report, key
   let cadence = null;
   if (data.cadence !== undefined && data.cadence !== null) {
     cadence = parseCadence(String(data.cadence));
-    if (!cadence) report(keyLine('cadence'), 'warning', 'bad-cadence', `cadence "${String(data.cadence)}" is not understood (write weekly, every 2 weeks or monthly)`);
+    if (!cadence) report(keyLine('cadence'), 'warning', 'bad-cadence', `cadence "${String(data.cadence)}" is not understood (write weekly, every 2 weeks or monthly)`, 'cadence');
   }
   return {
     mentor,
@@ -66,7 +70,7 @@ export function readGoal(fileName: string, data: Record<string, unknown>, headin
   if (data.status !== undefined && data.status !== null) {
     const s = String(data.status).trim().toLowerCase() as GoalStatus;
     if (GOAL_STATUSES.has(s)) status = s;
-    else report(keyLine('status'), 'warning', 'bad-status', `goal status "${String(data.status)}" is not one of active, paused, achieved, dropped`);
+    else report(keyLine('status'), 'warning', 'bad-status', `goal status "${String(data.status)}" is not one of active, paused, achieved, dropped`, 'status');
   }
   return {
     id,
@@ -76,4 +80,17 @@ export function readGoal(fileName: string, data: Record<string, unknown>, headin
     target: frontMatterDate(data, 'target', report, keyLine),
     skills: stringList(data.skills),
   };
+}
+
+/**
+ * Where the value of `key: value` is written on `line` (a front-matter line), without the spaces
+ * around it; null when the line is not that key's or the value is on the lines after it.
+ */
+export function valueSpan(line: string, key: string): Span | null {
+  if (!line.startsWith(key) || line.charCodeAt(key.length) !== 58 /* : */) return null;
+  let column = key.length + 1;
+  let endColumn = line.length;
+  while (column < endColumn && (line.charCodeAt(column) === 32 || line.charCodeAt(column) === 9)) column++;
+  while (endColumn > column && (line.charCodeAt(endColumn - 1) === 32 || line.charCodeAt(endColumn - 1) === 9 || line.charCodeAt(endColumn - 1) === 13)) endColumn--;
+  return column < endColumn ? { column, endColumn } : null;
 }

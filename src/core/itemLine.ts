@@ -499,6 +499,44 @@ function readDate(field: string, value: string, item: ParsedItemLine): IsoDate |
   return null;
 }
 
+/** Where a token is on a line: 0-based UTF-16 offsets, end excluded. */
+export interface Span {
+  column: number;
+  endColumn: number;
+}
+
+/**
+ * Where the unreadable date `text` of `field` (as parseItemLine reported it) is written on
+ * `raw`: the value of its inline field (the whole field when the value is empty), else the
+ * text after an emoji. Only called for lines with a bad date: indexing never pays for it.
+ */
+export function badDateSpan(raw: string, field: string, text: string): Span | null {
+  for (const f of inlineFields(raw)) {
+    if (f.key.toLowerCase() !== field) continue;
+    let column = f.startValue;
+    let endColumn = f.end - 1;
+    while (column < endColumn && isSpace(raw.charCodeAt(column))) column++;
+    while (endColumn > column && isSpace(raw.charCodeAt(endColumn - 1))) endColumn--;
+    if (raw.slice(column, endColumn) !== text) continue;
+    return column < endColumn ? { column, endColumn } : { column: f.start, endColumn: f.end };
+  }
+  const at = text === '' ? -1 : raw.indexOf(text);
+  return at < 0 ? null : { column: at, endColumn: at + text.length };
+}
+
+/**
+ * How many UTF-16 units of `text` (an item's words) are a due-date emoji closing it with no date
+ * after it (`- [ ] Book the room 📅`, with or without a variation selector): 0 when it has none.
+ * A date emoji anywhere else, or ✅ at the end (`完成了第一次排练 ✅`), is prose.
+ */
+export function danglingDueEmoji(text: string): number {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0xfe0f) end--;
+  if (end < 2 || text.charCodeAt(end - 2) !== 0xd83d) return 0;
+  const low = text.charCodeAt(end - 1);
+  return low === 0xdcc5 || low === 0xdcc6 || low === 0xddd3 ? text.length - end + 2 : 0;
+}
+
 /** Message for a date that could not be read, naming what was written. */
 export function badDateMessage(field: string, text: string): string {
   // `date` itself (a session's) would otherwise read "date date".

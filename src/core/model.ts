@@ -31,6 +31,12 @@ export interface Diagnostic {
   /** A stable identifier of the kind of problem, e.g. `impossible-date`. */
   code: string;
   message: string;
+  /**
+   * The offending token on the line (the date, the handle, the goal id), as 0-based UTF-16
+   * offsets into the line as written, when the reader knows it; else the whole line is meant.
+   */
+  column?: number;
+  endColumn?: number;
 }
 
 export interface Item {

@@ -55,6 +55,20 @@ export interface FollowUp {
  */
 export function followUps(entries: readonly Entry[]): Map<Item, FollowUp> {
   // The newest ticked line of each key, then the open lines written before it.
+  const done = doneLines(entries);
+  const out = new Map<Item, FollowUp>();
+  if (done.size === 0) return out;
+  for (const entry of entries) {
+    for (const item of entry.items) {
+      const later = followUpOf(item, entry.date, done);
+      if (later) out.set(item, later);
+    }
+  }
+  return out;
+}
+
+/** The newest ticked action line of each item (owner and words) in `entries`: what follows items up. */
+export function doneLines(entries: readonly Entry[]): Map<string, FollowUp> {
   const done = new Map<string, FollowUp>();
   for (const entry of entries) {
     if (entry.date === null) continue;
@@ -65,17 +79,19 @@ export function followUps(entries: readonly Entry[]): Map<Item, FollowUp> {
       if (!known || known.date < entry.date) done.set(key, { path: entry.path, line: item.line, date: entry.date });
     }
   }
-  const out = new Map<Item, FollowUp>();
-  if (done.size === 0) return out;
-  for (const entry of entries) {
-    if (entry.date === null) continue;
-    for (const item of entry.items) {
-      if (item.kind !== 'action' || item.status !== 'open') continue;
-      const later = done.get(followUpKey(item));
-      if (later && later.date > entry.date) out.set(item, later);
-    }
+  return done;
+}
+
+/** The follow-up of `item` (written in an entry of `date`) among `done` lines, if it is open and one is later. */
+export function followUpOf(item: Item, date: IsoDate | null, ...done: ReadonlyMap<string, FollowUp>[]): FollowUp | undefined {
+  if (date === null || item.kind !== 'action' || item.status !== 'open') return undefined;
+  const key = followUpKey(item);
+  let latest: FollowUp | undefined;
+  for (const d of done) {
+    const f = d.get(key);
+    if (f && f.date > date && (!latest || f.date > latest.date)) latest = f;
   }
-  return out;
+  return latest;
 }
 
 /** Owner (in any case) and words, runs of white space as one space. */

@@ -5,8 +5,8 @@ import { settleConflictItems } from './conflictRegions';
 import { isIsoDate } from './dates';
 import { intern, internList } from './intern';
 import { readFrontMatter } from './frontMatter';
-import { badDateMessage, parseItemLine } from './itemLine';
-import { frontMatterDate, keyLineFinder, readAgreement, readGoal, stringList, type Report } from './entryFields';
+import { badDateMessage, badDateSpan, danglingDueEmoji, parseItemLine, type Span } from './itemLine';
+import { frontMatterDate, keyLineFinder, readAgreement, readGoal, stringList, valueSpan, type Report } from './entryFields';
 import { closesFrontMatter, headingLevel, headingText, HiddenLines, offsetOfLine } from './markdownLines';
 import type { Diagnostic, Entry, EntryType, Item, ItemKind, Section, SectionKind } from './model';
 import { parsePerson } from './people';
@@ -53,9 +53,13 @@ function parse(path: string, text: string, sections: Section[] | null, always: b
   // Most entries have no problems: they share one empty (frozen) list instead of each
   // allocating one. Fewer objects per entry is what keeps indexing near the cost of reading.
   let diagnostics: Diagnostic[] = NO_DIAGNOSTICS;
-  const report = (line: number, severity: Diagnostic['severity'], code: string, message: string) => {
+  const report: Report = (line, severity, code, message, where) => {
     if (diagnostics === NO_DIAGNOSTICS) diagnostics = [];
-    diagnostics.push({ file: path, line, severity, code, message });
+    const d: Diagnostic = { file: path, line, severity, code, message };
+    // A front-matter value that is the problem: its columns on the key's line.
+    if (typeof where === 'string') setSpan(d, line >= 2 && line <= lines.length ? valueSpan(lines[line - 1], where) : null);
+    else if (where) setSpan(d, where);
+    diagnostics.push(d);
   };
 
   const fm = readFrontMatter(lines);
@@ -88,7 +92,7 @@ function parse(path: string, text: string, sections: Section[] | null, always: b
     type = inferred ?? 'note';
     if (fm.kind === 'ok') {
       const written = data.type === undefined ? 'no "type"' : `type "${String(data.type)}" is not one of agreement, goal, session, note`;
-      report(data.type === undefined ? 2 : keyLineFinder(lines, bodyLine)('type'), 'warning', 'unknown-type', `front matter has ${written}; read as a ${type}`);
+      report(data.type === undefined ? 2 : keyLineFinder(lines, bodyLine)('type'), 'warning', 'unknown-type', `front matter has ${written}; read as a ${type}`, data.type === undefined ? undefined : 'type');
     }
   }
 
@@ -140,7 +144,8 @@ function parse(path: string, text: string, sections: Section[] | null, always: b
   return entry;
 }
 
-function inferType(path: string, fileName: string): EntryType | null {
+/** The type a file's place says it has (`sessions/x.md` a session …), for front matter without one. */
+export function inferType(path: string, fileName: string): EntryType | null {
   if (!fileName.toLowerCase().endsWith('.md')) return null;
   if (fileName === 'mentorship.md') return 'agreement';
   const end = path.length - fileName.length - 1;
@@ -330,7 +335,13 @@ function scanBody(entry: Entry, text: string, start: number, startLine: number, 
       taskFields: parsed.taskFields,
     };
     for (const bad of parsed.badDates) {
-      report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text));
+      report(i + 1, 'error', 'bad-date', badDateMessage(bad.field, bad.text), badDateSpan(written, bad.field, bad.text));
+    }
+    // `📅` closing a task with nothing after it: a due date begun and never written.
+    const dangling = parsed.hasCheckbox ? danglingDueEmoji(parsed.text) : 0;
+    if (dangling > 0) {
+      const end = written.lastIndexOf(parsed.text) + parsed.text.length;
+      report(i + 1, 'info', 'emoji-no-date', 'a due-date emoji with no date after it: write the day (YYYY-MM-DD) after it, or remove it', { column: end - dangling, endColumn: end });
     }
     if (!parsed.hasCheckbox && (kind === 'action' || kind === 'milestone')) {
       report(i + 1, 'info', 'no-checkbox', `this ${kind === 'action' ? 'action item' : 'milestone'} has no checkbox; write "- [ ]" so it can be tracked`);
@@ -377,4 +388,11 @@ function titleOf(entry: Entry, data: Record<string, unknown>, heading: string | 
   if (entry.type === 'session') return `Session ${entry.date ?? base}`;
   if (entry.type === 'agreement') return 'Mentorship agreement';
   return base.replace(DATED_NAME, '').replace(/^-/, '').replace(/-/g, ' ') || base;
+}
+
+/** Puts the token's columns on a diagnostic, when they are known. */
+function setSpan(d: Diagnostic, span: Span | null): void {
+  if (span === null) return;
+  d.column = span.column;
+  d.endColumn = span.endColumn;
 }

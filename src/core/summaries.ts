@@ -39,7 +39,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * What a row shows for an item: its title without the `@owner` that the row shows elsewhere.
  * Feedback keeps its text whole: "From @priya: …" reads wrong without the name.
  */
-export function itemLabel(item: Item): string {
+export function itemLabel(item: Pick<Item, 'kind' | 'owner' | 'title'>): string {
   if (!item.owner || item.kind === 'feedback' || item.kind === 'win') return item.title;
   const stripped = withoutMention(item.title, item.owner, charIn(',')).replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
   return stripped || item.title;
@@ -188,4 +188,19 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${trimEndWhere(space > max / 2 ? cut.slice(0, space) : cut, (c) => isWhiteSpace(c) || TRAILING_PUNCTUATION(c))}…`;
+}
+
+/** What Obsidian Tasks and Dataview fields add to an item, in words: priority, dates, recurrence, ids. */
+export function taskFieldWords(item: Pick<Item, 'taskFields'>): (string | null)[] {
+  const t = item.taskFields;
+  return [
+    t.priority && `${t.priority} priority`,
+    t.recurrence && `repeats ${t.recurrence}`,
+    t.scheduled && `scheduled ${t.scheduled}`,
+    t.start && `starts ${t.start}`,
+    t.created && `created ${t.created}`,
+    t.cancelledDate && `cancelled ${t.cancelledDate}`,
+    t.taskId && `id ${t.taskId}`,
+    t.dependsOn.length > 0 ? `after ${t.dependsOn.join(', ')}` : null,
+  ];
 }

@@ -29,6 +29,13 @@ export interface LineRef {
   raw: string;
 }
 
+/** What goalRenameEdit gives: the edit for VS Code to apply, the files it changes, and the files it must leave. */
+export interface GoalRenameEdit {
+  edit: vscode.WorkspaceEdit;
+  changed: string[];
+  refused: string[];
+}
+
 /** A file to create as `folder/base.md`, or `base-2.md` … when that name is taken. */
 export interface NewFile {
   folder: string;
@@ -165,22 +172,17 @@ export class JournalWriter {
    * included); returns false, changing nothing, when `plan` returns null.
    */
   insertPlanned(journal: Journal, path: string, plan: (text: string) => Insertion | null): Promise<boolean> {
-    return this.run(async () => {
-      const target = await this.open(journal, path);
-      let planned = true;
-      await this.commit(() => {
-        const ins = plan(target.doc.getText());
-        planned = ins !== null;
-        return { edits: new Map(ins ? [[target, [insertion(ins)]]] : []) };
-      });
-      return planned;
+    return this.editPlanned(journal, path, (text) => {
+      const ins = plan(text);
+      return ins ? [insertion(ins)] : null;
     });
   }
 
   /**
    * Applies the line edits `plan` computes from the document's current text (its buffer, unsaved
-   * edits included) as one edit: several insertions, a section rewritten in place (`splice`).
-   * Returns false, changing nothing, when `plan` returns null.
+   * edits included) as one edit: several insertions, a section rewritten in place (`splice`); the
+   * plan refuses with EditRefused when a line no longer says what it expects. Returns false,
+   * changing nothing, when `plan` returns null.
    */
   editPlanned(journal: Journal, path: string, plan: (text: string) => LineEdit[] | null): Promise<boolean> {
     return this.run(async () => {
@@ -189,9 +191,50 @@ export class JournalWriter {
       await this.commit(() => {
         const edits = plan(target.doc.getText());
         planned = edits !== null;
-        return { edits: new Map(edits ? [[target, edits]] : []) };
+        return { edits: new Map(edits?.length ? [[target, edits]] : []) };
       });
       return planned;
+    });
+  }
+
+  /**
+   * The edit that renames goal `from` to `to` in the files `paths` (journal-relative): the line
+   * edits `plan` computes from each buffer, under the checks of every edit (read from disk first,
+   * editable, a clean buffer caught up with the disk), and with `file`, the goal file's own rename.
+   * Not applied here: VS Code applies it, as the result of a rename participant's `waitUntil`
+   * (Explorer) or of F2, so it is one step the user can undo. Files that must not be edited (and
+   * clean files with mixed line endings, which the editor's buffer would make uniform) are left
+   * out, each with the reason in `refused`.
+   */
+  goalRenameEdit(
+    journal: Journal,
+    paths: readonly string[],
+    plan: (path: string, text: string) => LineEdit[],
+    file?: { from: vscode.Uri; to: vscode.Uri },
+  ): Promise<GoalRenameEdit> {
+    return this.run(async () => {
+      const targets: Target[] = [];
+      const refused: string[] = [];
+      for (const path of paths) {
+        try {
+          const target = await this.open(journal, path);
+          if (!target.dirty && hasMixedEols(target.disk)) throw new EditRefused(`${path} mixes line endings, so its goal links were left for you to change`);
+          targets.push(target);
+        } catch (e) {
+          if (!(e instanceof EditRefused)) throw e;
+          refused.push(e.message);
+        }
+      }
+      // Every file's edits from its buffer, with nothing awaited in between.
+      const edit = new vscode.WorkspaceEdit();
+      const changed: string[] = [];
+      for (const target of targets) {
+        const edits = plan(target.path, target.doc.getText());
+        if (edits.length) changed.push(target.path);
+        for (const e of edits) toWorkspaceEdit(edit, target.doc, e);
+      }
+      if (file) edit.renameFile(file.from, file.to, { overwrite: false });
+      return { edit, changed, refused };
     });
   }
 

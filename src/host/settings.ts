@@ -12,6 +12,8 @@ export interface Settings {
   handle: string | null;
   groupBy: GroupBy;
   agendaOutput: AgendaOutput;
+  /** Show the counts and "Generate agenda here" above a session's Action items. */
+  codeLens: boolean;
 }
 
 /**
@@ -35,5 +37,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     handle: handle || null,
     groupBy: c.get<GroupBy>('actionItems.groupBy') === 'owner' ? 'owner' : 'due',
     agendaOutput: (['session', 'clipboard', 'cursor'] as const).find((o) => o === c.get('agenda.output')) ?? 'session',
+    codeLens: c.get<boolean>('editor.codeLens') !== false,
   };
 }

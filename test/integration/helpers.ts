@@ -39,7 +39,7 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 /** Answers the next quick picks / input boxes by replacing the window functions for one call. */
-export function stubWindow<K extends 'showQuickPick' | 'showInputBox' | 'showInformationMessage' | 'showWarningMessage'>(
+export function stubWindow<K extends 'showQuickPick' | 'showInputBox' | 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage'>(
   name: K,
   impl: (...args: unknown[]) => unknown,
 ): { restore(): void; calls: unknown[][] } {

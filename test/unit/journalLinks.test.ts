@@ -1,7 +1,7 @@
 // The link allow-list of the journal webview: web and mail links, and relative links to Markdown
 // files inside the journal; everything else is text.
 import * as assert from 'node:assert/strict';
-import { classifyImage, classifyLink, isAllowedLinkScheme, resolveRelative } from '../../src/features/journal/linkPolicy';
+import { classifyImage, classifyLink, isAllowedLinkScheme, resolveRelative } from '../../src/core/linkPolicy';
 
 describe('journal link policy', () => {
   it('allows http, https and mailto links as they are', () => {

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEntry, sectionsOf } from '../../src/core/parseEntry';
 import { bodyItems } from '../../src/features/journal/bodyItems';
-import { chipsOf, markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
+import { chipsOf } from '../../src/core/chips';
+import { markdownEngine, renderMarkdown } from '../../src/features/journal/renderMarkdown';
 import { bodyOf } from '../../src/features/journal/timeline';
 import { EXAMPLES, prng } from './helpers';
 

@@ -131,7 +131,7 @@ describe('no file text makes a reader take more than linear time', function () {
     ];
     for (const [name, body] of reproductions) {
       it(`${name}: parses, renders and takes edits in linear time`, async () => {
-        for (const target of ['parseEntry', 'sectionsOf', 'renderMarkdown', 'insertItem', 'agendaInsertion', 'lineEdits']) await guard.run(target, body);
+        for (const target of ['parseEntry', 'sectionsOf', 'renderMarkdown', 'insertItem', 'agendaInsertion', 'lineEdits', 'editor']) await guard.run(target, body);
       });
     }
   });
@@ -149,4 +149,5 @@ describe('no file text makes a reader take more than linear time', function () {
   run('locateItem reads any run of special characters in linear time', 'locateItem');
   run('insertItem and applyInsertion read any run of special characters in linear time', 'insertItem');
   run('agenda insertion reads any run of special characters in linear time', 'agendaInsertion');
+  run('the editor helpers (completions, hovers, live checks, links, renames) read any run of special characters in linear time', 'editor', 20);
 });

@@ -13,8 +13,17 @@ import { mentorshipHealth } from '../../src/core/health/health';
 import { ownSkills, skillsOf } from '../../src/core/skills';
 import { sessionSummary } from '../../src/core/summaries';
 import { markdownEngine, renderWith } from '../../src/features/journal/renderMarkdown';
+import { completionsAt } from '../../src/core/editor/completions';
+import { linesOf } from '../../src/core/editor/documentLines';
+import { renameGoalEdits } from '../../src/core/editor/goalRename';
+import { hoverAt } from '../../src/core/editor/hovers';
+import { goalRefs, sourceLinks } from '../../src/core/editor/links';
+import { checkText } from '../../src/core/checks';
+import { dueSpan, mentionsIn, ownerSpan } from '../../src/core/tokens';
 
 const FRONT = '---\ntype: session\ndate: 2026-11-24\n---\n';
+const EDITOR_INDEX = new JournalIndex();
+EDITOR_INDEX.set('mentorship.md', '---\ntype: agreement\nmentor: Priya (@priya)\nmentee: Sam (@sam)\n---\n');
 
 /** Runs `run`, accepting a typed refusal (an EditRefused): only time and crashes count. */
 function tolerant(run: () => unknown): void {
@@ -70,6 +79,26 @@ export const TARGETS: Record<string, (input: string, md: MarkdownIt) => void> = 
     const text = FRONT + t;
     tolerant(() => applyInsertion(text, insertItem(text, 'action', '- [ ] new @sam')));
     tolerant(() => applyInsertion(text, insertItem(text, 'win', '- a win')));
+  },
+  editor: (t) => {
+    // What the editor helpers read on every keystroke or hover: the whole text, and its last line
+    // with the cursor at its end and in its middle.
+    const text = FRONT + t;
+    const lines = linesOf(text);
+    const last = lines.lineCount - 1;
+    const facts = { path: 'sessions/2026-11-24.md', today: '2026-11-24', due: { today: '2026-11-24', nextSession: null }, people: [], goals: [] };
+    for (const column of [lines.lineAt(last).length, lines.lineAt(last).length >> 1]) {
+      completionsAt(lines, last, column, facts);
+      hoverAt(lines, last, column, { ...facts, mentorshipId: null, view: EDITOR_INDEX });
+    }
+    checkText(EDITOR_INDEX, 'sessions/2026-11-24.md', text);
+    goalRefs('sessions/2026-11-24.md', text);
+    sourceLinks('sessions/2026-11-24.md', text);
+    renameGoalEdits('sessions/2026-11-24.md', text, 'a', 'b');
+    const line = asItemLine(t);
+    dueSpan(line);
+    mentionsIn(line);
+    ownerSpan(line, 'sam');
   },
   agendaInsertion: (t) => {
     const text = FRONT + t;

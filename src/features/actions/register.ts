@@ -7,6 +7,7 @@ import { MoveItemToNextSessionCommand } from './moveItemToNextSession';
 import { OpenItemCommand } from './openItem';
 import { ReopenItemCommand } from './reopenItem';
 import { SetDueDateCommand } from './setDueDate';
+import { ToggleItemCommand } from './toggleItem';
 
 export function register(services: Services): void {
   registerCommands(services, [
@@ -15,6 +16,7 @@ export function register(services: Services): void {
     new CancelItemCommand(services),
     new SetDueDateCommand(services),
     new MoveItemToNextSessionCommand(services),
+    new ToggleItemCommand(services),
     new OpenItemCommand(),
   ]);
 }

@@ -1,10 +1,16 @@
-// The journal's problems in the Problems panel: one DiagnosticCollection kept up to date one change
-// at a time (core/checkCache.ts). A changed file is checked again, with the files of its
-// mentorship only when what they are checked against changed (goals, who may own items); only
-// files whose problems changed are sent to the workbench. A whole build is checked mentorship by
-// mentorship, yielding the thread between them.
+// The journal's problems in the Problems panel: one DiagnosticCollection.
+// - Files as the store read them, kept up to date one change at a time (core/checkCache.ts): a
+//   changed file is checked again, with the files of its mentorship only when what they are
+//   checked against changed (goals, who may own items, follow-ups); only files whose problems
+//   changed are sent to the workbench. A whole build is checked mentorship by mentorship,
+//   yielding the thread between them.
+// - A file with unsaved edits is checked from its buffer as the user types (debounced), so a bad
+//   date shows before any save; undone, saved or closed, it shows what the store read again.
+// A problem sits on its token (the date, the handle, the goal id) when the check knows where it
+// is, else on the whole line.
 import * as vscode from 'vscode';
 import { CheckCache, mentorshipIds } from '../../core/checkCache';
+import { checkText } from '../../core/checks';
 import type { Diagnostic, Severity } from '../../core/model';
 import { Disposable } from '../../host/dispose';
 import type { Journal, JournalStore, StoreChange } from '../../host/journalStore';
@@ -16,8 +22,10 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** Markers span the whole line: the checks know lines, not columns. */
+/** A marker on a whole line (the checks know the line but not the token). */
 const LINE_END = 10_000;
+/** How long typing must pause before an open file is checked again. */
+const TYPING_PAUSE_MS = 250;
 
 export interface ProblemCounts {
   problems: number;
@@ -32,6 +40,8 @@ export class JournalDiagnostics extends Disposable {
   private caches = new Map<Journal, CheckCache>();
   /** Changes are applied in order, one at a time. */
   private work: Promise<void> = Promise.resolve();
+  /** Open journal documents waiting for typing to pause, by URI. */
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly store: JournalStore,
@@ -39,9 +49,12 @@ export class JournalDiagnostics extends Disposable {
   ) {
     super();
     this._register(store.onDidChange((change) => this.enqueue(change)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)));
+    this._register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
   }
 
-  /** Waits until every change so far is in the Problems panel; counts what is there. */
+  /** Waits until every change so far is in the Problems panel; counts what the store's files have. */
   async update(): Promise<ProblemCounts> {
     await this.store.ready();
     await this.work;
@@ -69,7 +82,7 @@ export class JournalDiagnostics extends Disposable {
     if (change.all || journals.some((j) => !this.caches.has(j))) return this.rebuild(journals);
     for (const [journal, changes] of change.journals) {
       const cache = this.caches.get(journal);
-      if (cache) this.send(journal, cache, cache.update(journal.index, changes));
+      if (cache) for (const file of cache.update(journal.index, changes)) this.sendFile(journal, file);
     }
   }
 
@@ -89,23 +102,80 @@ export class JournalDiagnostics extends Disposable {
     }
     this.caches = caches;
     const all: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    for (const [journal, cache] of caches) for (const [file, list] of cache.entries()) all.push([journal.uri(file), list.map(toVsDiagnostic)]);
+    for (const [journal, cache] of caches) {
+      for (const [file, list] of cache.entries()) {
+        const uri = journal.uri(file);
+        if (!this.liveDocument(uri)) all.push([uri, list.map(toVsDiagnostic)]);
+      }
+    }
     this.collection.clear();
     this.collection.set(all);
+    // Files being edited show their buffers' problems.
+    for (const doc of vscode.workspace.textDocuments) if (this.live(doc)) this.sendLive(doc);
   }
 
-  private send(journal: Journal, cache: CheckCache, files: Iterable<string>): void {
-    for (const file of files) {
-      const list = cache.get(file);
-      if (list.length) this.collection.set(journal.uri(file), list.map(toVsDiagnostic));
-      else this.collection.delete(journal.uri(file));
-    }
+  /** The problems of one file: its buffer's while it has unsaved edits, else what the store read. */
+  private sendFile(journal: Journal, file: string): void {
+    const uri = journal.uri(file);
+    const doc = this.liveDocument(uri);
+    if (doc) return this.sendLive(doc);
+    const list = this.caches.get(journal)?.get(file) ?? [];
+    if (list.length) this.collection.set(uri, list.map(toVsDiagnostic));
+    else this.collection.delete(uri);
   }
+
+  /** Checks an edited journal document once typing pauses; undone to what is saved, it shows the store's problems again. */
+  private schedule(doc: vscode.TextDocument): void {
+    const hit = isJournalFile(doc) ? this.store.locate(doc.uri) : undefined;
+    if (!hit) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        if (!doc.isClosed) this.sendFile(hit.journal, hit.path);
+      }, TYPING_PAUSE_MS),
+    );
+  }
+
+  /** A closed document goes back to what the store read from its file. */
+  private closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    const hit = isJournalFile(doc) ? this.store.locate(doc.uri) : undefined;
+    if (hit) this.sendFile(hit.journal, hit.path);
+  }
+
+  /** The open document of `uri` when it has unsaved edits (its problems come from its buffer). */
+  private liveDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && this.live(d));
+  }
+
+  private live(doc: vscode.TextDocument): boolean {
+    return doc.isDirty && !doc.isClosed && isJournalFile(doc) && this.store.locate(doc.uri) !== undefined;
+  }
+
+  private sendLive(doc: vscode.TextDocument): void {
+    const hit = this.store.locate(doc.uri)!;
+    const problem = hit.journal.index.problem(hit.path);
+    // A file the store could not read as text (not UTF-8 …): what it said stands.
+    const list = problem ? [problem] : checkText(hit.journal.index, hit.path, doc.getText());
+    if (list.length) this.collection.set(doc.uri, list.map(toVsDiagnostic));
+    else this.collection.delete(doc.uri);
+  }
+}
+
+function isJournalFile(doc: vscode.TextDocument): boolean {
+  return doc.uri.path.toLowerCase().endsWith('.md');
 }
 
 function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const line = Math.max(0, d.line - 1);
-  const out = new vscode.Diagnostic(new vscode.Range(line, 0, line, LINE_END), d.message, SEVERITY[d.severity]);
+  const range = d.column !== undefined && d.endColumn !== undefined ? new vscode.Range(line, d.column, line, d.endColumn) : new vscode.Range(line, 0, line, LINE_END);
+  const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
   out.code = d.code;
   out.source = 'mentorship';
   return out;

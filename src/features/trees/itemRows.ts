@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { daysOverdue, isOverdue } from '../../core/openItems';
 import type { Entry, IsoDate, Item, ItemKind } from '../../core/model';
-import { itemLabel, plural } from '../../core/summaries';
+import { itemLabel, plural, taskFieldWords } from '../../core/summaries';
 import { unreadableDue } from '../../core/unreadableDates';
 import type { ItemNode } from './treeNodes';
 import { Tooltip } from '../../host/tooltip';
@@ -96,23 +96,8 @@ export function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.Ma
     .line(KIND_NAMES[item.kind], status, item.owner && `owner @${item.owner}`, item.due && `due ${item.due}`, item.completion && `done ${item.completion}`)
     .line(unreadable !== null && `The due date "${unreadable}" is not a day (write YYYY-MM-DD): Set Due Date fixes it.`)
     .line(item.goals.length > 0 && `Goal: ${item.goals.join(', ')}`)
-    .line(...plannedWords(item))
+    .line(...taskFieldWords(item))
     .line(`From ${where}: ${entry.path}, line ${item.line}`)
     .line(entry.isPrivate && 'Private: kept out of agendas, reports and anything shared.')
     .build();
-}
-
-/** What Obsidian Tasks and Dataview fields add: priority, dates, recurrence, ids. */
-function plannedWords(item: Item): (string | null)[] {
-  const t = item.taskFields;
-  return [
-    t.priority && `${t.priority} priority`,
-    t.recurrence && `repeats ${t.recurrence}`,
-    t.scheduled && `scheduled ${t.scheduled}`,
-    t.start && `starts ${t.start}`,
-    t.created && `created ${t.created}`,
-    t.cancelledDate && `cancelled ${t.cancelledDate}`,
-    t.taskId && `id ${t.taskId}`,
-    t.dependsOn.length > 0 ? `after ${t.dependsOn.join(', ')}` : null,
-  ];
 }

@@ -1,5 +1,5 @@
 // The keybindings for what people do every day (log a session or a win, generate the agenda,
-// complete the item under the cursor) clash with none of VS Code's own: checked against the
+// toggle the item under the cursor) clash with none of VS Code's own: checked against the
 // real default keybindings of this VS Code (Preferences: Open Default Keyboard Shortcuts (JSON)).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -40,10 +40,10 @@ describe('keybindings', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('binds the everyday commands, completing an item only in a Markdown editor', () => {
+  it('binds the everyday commands, toggling an item only in a Markdown editor', () => {
     const byCommand = new Map(ours.map((b) => [b.command, b]));
-    assert.deepEqual([...byCommand.keys()].sort(), ['mentorship.completeItem', 'mentorship.generateAgenda', 'mentorship.logWin', 'mentorship.newSession', 'mentorship.openJournal']);
-    assert.match(byCommand.get('mentorship.completeItem')!.when ?? '', /editorTextFocus && editorLangId == markdown/);
+    assert.deepEqual([...byCommand.keys()].sort(), ['mentorship.generateAgenda', 'mentorship.logWin', 'mentorship.newSession', 'mentorship.openJournal', 'mentorship.toggleItem']);
+    assert.match(byCommand.get('mentorship.toggleItem')!.when ?? '', /editorTextFocus && editorLangId == markdown/);
     const contributed = new Set((vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command));
     for (const b of ours) assert.ok(contributed.has(b.command), `${b.command} is a contributed command`);
   });
