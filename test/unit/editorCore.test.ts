@@ -8,14 +8,14 @@ import { linesOf } from '../../src/core/editor/documentLines';
 import { dueContextOf, factsOf } from '../../src/core/editor/facts';
 import { filesNamingGoal, goalIdProblem, renameGoalEdits } from '../../src/core/editor/goalRename';
 import { hoverAt, type HoverText } from '../../src/core/editor/hovers';
-import { goalRefs, sourceLinks } from '../../src/core/editor/links';
+import { goalRefs, sourceLineOf, sourceLinks } from '../../src/core/editor/links';
 import { addPersonEdits, planLineFixes, quickFixes, type FixFacts, type QuickFix } from '../../src/core/editor/quickFixes';
 import { loadNaturalDates } from '../../src/core/dueChoices';
 import { EditRefused } from '../../src/core/edits';
 import type { JournalIndex } from '../../src/core/journalIndex';
 import { applyLineEdits } from '../../src/core/lineEdits';
 import type { Diagnostic } from '../../src/core/model';
-import { parseEntry } from '../../src/core/parseEntry';
+import { itemsOf, parseEntry } from '../../src/core/parseEntry';
 import { EXAMPLES, indexOf } from './helpers';
 
 const TODAY = '2026-11-24';
@@ -218,6 +218,17 @@ describe('editor core', () => {
       const text = `${HEAD}- [ ] A @sam [goal:: design-doc]\n\n## Agenda\n\n- Draft it · [from 2026-11-04](2026-11-04.md#L25)\n- Talk · [from 2026-10-07-2](../sessions/2026-10-07-2.md)\n- Out · [from x](../../outside.md#L1)\n`;
       assert.deepEqual(goalRefs(SESSION, text).map((g) => [g.line, g.id, text.split('\n')[g.line].slice(g.column, g.endColumn)]), [[3, 'design-doc', 'design-doc'], [8, 'design-doc', 'design-doc']]);
       assert.deepEqual(sourceLinks(SESSION, text).map((l) => [l.line, text.split('\n')[l.line].slice(l.column, l.endColumn), l.path, l.targetLine]), [[12, 'from 2026-11-04', 'sessions/2026-11-04.md', 25], [13, 'from 2026-10-07-2', 'sessions/2026-10-07-2.md', null]]);
+    });
+
+    it('a "from" link with no line leads to the item the agenda line names, by block id or by its words', () => {
+      const text = `${HEAD}\n## Agenda\n\n- [ ] Draft it — **overdue**, due 2026-11-13 · [from 2026-11-04](2026-11-04.md)\n- [ ] Draft it again · [from 2026-11-04](2026-11-04.md)\n- [ ] Talk · [from 2026-11-04](2026-11-04.md#^t1)\n- [ ] Gone · [from 2026-11-04](2026-11-04.md)\n`;
+      const { taskFields } = itemsOf('sessions/2026-11-04.md', '- [ ] x\n')[0];
+      const items = [
+        { line: 20, title: 'Draft it @sam', taskFields },
+        { line: 21, title: 'Draft it again', taskFields },
+        { line: 22, title: 'Talk', taskFields: { ...taskFields, blockId: 't1' } },
+      ];
+      assert.deepEqual(sourceLinks(SESSION, text).map((l) => sourceLineOf(l, items)), [20, 21, 22, null]);
     });
   });
 });

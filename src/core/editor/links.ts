@@ -3,6 +3,7 @@
 // parser reads the file: nothing in code blocks or comments.
 import { resolveRelative } from '../linkPolicy';
 import { frontMatterLineCount, HiddenLines, splitLines } from '../markdownLines';
+import type { Item } from '../model';
 import { itemsOf } from '../parseEntry';
 import { goalIdsInFrontMatter, goalIdsInItem } from '../tokens';
 
@@ -22,6 +23,10 @@ export interface SourceLink {
   path: string;
   /** 1-based line in that file, when the link names one (`#L12`). */
   targetLine: number | null;
+  /** The block id the link names (`#^abc123`), without `^`. */
+  blockId: string | null;
+  /** What the agenda line says before the link, checkbox and marker taken off: the item's words. */
+  said: string;
 }
 
 /** Every goal id written in `text` (the file at `path`). */
@@ -38,6 +43,8 @@ export function goalRefs(path: string, text: string): GoalRef[] {
 }
 
 const FROM = '[from ';
+/** `- [ ] ` or `- ` at the start of an agenda line. */
+const LIST_MARKER = /^\s*[-*+]\s+(?:\[.\]\s+)?/;
 
 /** The agenda's `[from …](…)` links of `text` (the file at `path`) that stay inside the journal. */
 export function sourceLinks(path: string, text: string): SourceLink[] {
@@ -61,11 +68,40 @@ export function sourceLinks(path: string, text: string): SourceLink[] {
       const href = line.slice(close + 2, end);
       const hash = href.indexOf('#');
       const target = resolveRelative(hash < 0 ? href : href.slice(0, hash), path);
-      const l = hash < 0 ? null : /^L(\d+)$/.exec(href.slice(hash + 1));
+      const fragment = hash < 0 ? '' : href.slice(hash + 1);
+      const l = /^L(\d+)$/.exec(fragment);
+      const block = /^\^([A-Za-z0-9-]+)$/.exec(fragment);
       // The link is on the words people read, "from 2026-11-04".
-      if (target !== null && target.toLowerCase().endsWith('.md')) out.push({ line: i, column: at + 1, endColumn: close, path: target, targetLine: l ? Number(l[1]) : null });
+      if (target !== null && target.toLowerCase().endsWith('.md')) {
+        out.push({ line: i, column: at + 1, endColumn: close, path: target, targetLine: l ? Number(l[1]) : null, blockId: block ? block[1] : null, said: line.slice(0, at).replace(LIST_MARKER, '') });
+      }
       at = end;
     }
   }
   return out;
+}
+
+/**
+ * The 1-based line a "from" link leads to among `items`, those of the file it names: the line it
+ * names, else the item with its block id, else the item whose words the agenda line begins with
+ * (agendas written for two people to merge name no lines). Null when none is found: the file's top.
+ */
+export function sourceLineOf(link: SourceLink, items: readonly Pick<Item, 'line' | 'title' | 'taskFields'>[]): number | null {
+  if (link.targetLine !== null) return link.targetLine;
+  if (link.blockId !== null) return items.find((i) => i.taskFields.blockId === link.blockId)?.line ?? null;
+  // The agenda writes an item's title without its owner's handle: compare words, handles aside.
+  const said = wordsOf(link.said);
+  let best: { line: number; length: number } | null = null;
+  for (const item of items) {
+    const words = wordsOf(item.title);
+    if (words.length > 0 && (said === words || said.startsWith(`${words} `)) && (best === null || words.length > best.length)) best = { line: item.line, length: words.length };
+  }
+  return best?.line ?? null;
+}
+
+function wordsOf(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((w) => w !== '' && !w.startsWith('@'))
+    .join(' ');
 }

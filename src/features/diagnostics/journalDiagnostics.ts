@@ -42,6 +42,8 @@ export class JournalDiagnostics extends Disposable {
   private work: Promise<void> = Promise.resolve();
   /** Open journal documents waiting for typing to pause, by URI. */
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose problems in the panel come from their buffers, by URI. */
+  private readonly liveShown = new Set<string>();
 
   constructor(
     private readonly store: JournalStore,
@@ -80,9 +82,22 @@ export class JournalDiagnostics extends Disposable {
   private async apply(change: StoreChange): Promise<void> {
     const journals = this.store.all();
     if (change.all || journals.some((j) => !this.caches.has(j))) return this.rebuild(journals);
+    const sent = new Set<string>();
     for (const [journal, changes] of change.journals) {
       const cache = this.caches.get(journal);
-      if (cache) for (const file of cache.update(journal.index, changes)) this.sendFile(journal, file);
+      if (!cache) continue;
+      for (const file of cache.update(journal.index, changes)) {
+        this.sendFile(journal, file);
+        sent.add(journal.uri(file).toString());
+      }
+    }
+    // A buffer shown from its text is checked against what the store now knows (a goal just
+    // created, a person just added), or, saved meanwhile, shows what the store read: few files.
+    for (const key of [...this.liveShown]) {
+      if (sent.has(key)) continue;
+      const hit = this.store.locate(vscode.Uri.parse(key));
+      if (hit) this.sendFile(hit.journal, hit.path);
+      else this.liveShown.delete(key);
     }
   }
 
@@ -109,6 +124,7 @@ export class JournalDiagnostics extends Disposable {
       }
     }
     this.collection.clear();
+    this.liveShown.clear();
     this.collection.set(all);
     // Files being edited show their buffers' problems.
     for (const doc of vscode.workspace.textDocuments) if (this.live(doc)) this.sendLive(doc);
@@ -119,6 +135,7 @@ export class JournalDiagnostics extends Disposable {
     const uri = journal.uri(file);
     const doc = this.liveDocument(uri);
     if (doc) return this.sendLive(doc);
+    this.liveShown.delete(uri.toString());
     const list = this.caches.get(journal)?.get(file) ?? [];
     if (list.length) this.collection.set(uri, list.map(toVsDiagnostic));
     else this.collection.delete(uri);
@@ -163,6 +180,7 @@ export class JournalDiagnostics extends Disposable {
     const problem = hit.journal.index.problem(hit.path);
     // A file the store could not read as text (not UTF-8 …): what it said stands.
     const list = problem ? [problem] : checkText(hit.journal.index, hit.path, doc.getText());
+    this.liveShown.add(doc.uri.toString());
     if (list.length) this.collection.set(doc.uri, list.map(toVsDiagnostic));
     else this.collection.delete(doc.uri);
   }

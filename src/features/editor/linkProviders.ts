@@ -2,7 +2,7 @@
 // lead to the line the item was written on.
 import * as vscode from 'vscode';
 import { factsOf } from '../../core/editor/facts';
-import { goalRefs, sourceLinks } from '../../core/editor/links';
+import { goalRefs, sourceLineOf, sourceLinks } from '../../core/editor/links';
 import { goalIdsInFrontMatter, goalIdsInItem } from '../../core/tokens';
 import { situationAt } from '../../core/editor/documentLines';
 import type { JournalStore } from '../../host/journalStore';
@@ -57,8 +57,9 @@ function documentLinks(hit: JournalDocument, doc: vscode.TextDocument): vscode.D
   }
   for (const l of sourceLinks(hit.path, text)) {
     const uri = hit.journal.uri(l.path);
-    const link = new vscode.DocumentLink(new vscode.Range(l.line, l.column, l.line, l.endColumn), l.targetLine ? uri.with({ fragment: `L${l.targetLine}` }) : uri);
-    link.tooltip = l.targetLine ? `Open ${l.path} at line ${l.targetLine}` : `Open ${l.path}`;
+    const line = sourceLineOf(l, hit.journal.index.get(l.path)?.items ?? []);
+    const link = new vscode.DocumentLink(new vscode.Range(l.line, l.column, l.line, l.endColumn), line ? uri.with({ fragment: `L${line}` }) : uri);
+    link.tooltip = line ? `Open ${l.path} at line ${line}` : `Open ${l.path}`;
     out.push(link);
   }
   return out;
