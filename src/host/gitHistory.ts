@@ -3,34 +3,9 @@
 // repository, the Git extension disabled, VS Code for the Web on a virtual folder) it says so
 // instead of failing, so the caller can fall back on what the files themselves say.
 import * as vscode from 'vscode';
+import { repositoryOf, type GitChange, type GitCommit, type GitRepository } from './git';
 import type { IsoDate } from '../core/model';
 import { localToday } from '../core/dates';
-
-/** The part of the Git extension's API (git.d.ts, version 1) used here. */
-interface GitCommit {
-  hash: string;
-  message: string;
-  parents: string[];
-  authorName?: string;
-  authorEmail?: string;
-  authorDate?: Date;
-  commitDate?: Date;
-}
-interface GitChange {
-  uri: vscode.Uri;
-}
-interface GitRepository {
-  rootUri: vscode.Uri;
-  log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
-  diffBetween(ref1: string, ref2: string): Promise<GitChange[]>;
-}
-interface GitApi {
-  state?: 'uninitialized' | 'initialized';
-  onDidChangeState?: vscode.Event<'uninitialized' | 'initialized'>;
-  repositories: GitRepository[];
-  getRepository(uri: vscode.Uri): GitRepository | null;
-  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
-}
 
 export interface Commit {
   hash: string;
@@ -53,10 +28,8 @@ const MAX_COMMITS = 30;
  * with their authors and the files they changed there.
  */
 export async function historySince(folder: vscode.Uri, since: IsoDate | null): Promise<History> {
-  const api = await gitApi();
-  if (typeof api === 'string') return { available: false, reason: api };
-  const repo = api.getRepository(folder) ?? (await api.openRepository?.(folder).catch(() => null)) ?? null;
-  if (!repo) return { available: false, reason: 'this folder is not in a git repository' };
+  const repo = await repositoryOf(folder);
+  if (typeof repo === 'string') return { available: false, reason: repo };
   try {
     const log = await repo.log({ maxEntries: MAX_COMMITS + 1, path: folder.fsPath });
     const recent = log.filter((c) => {
@@ -88,33 +61,4 @@ async function filesOf(repo: GitRepository, c: GitCommit, folder: vscode.Uri): P
     .filter((p) => p.startsWith(prefix))
     .map((p) => p.slice(prefix.length))
     .sort();
-}
-
-/** The Git extension's API, or why there is none. */
-async function gitApi(): Promise<GitApi | string> {
-  try {
-    const ext = vscode.extensions.getExtension<{ enabled?: boolean; getAPI(version: 1): GitApi }>('vscode.git');
-    if (!ext) return 'the Git extension is not available here';
-    const exports = ext.isActive ? ext.exports : await ext.activate();
-    if (exports.enabled === false) return 'git is disabled (git.enabled)';
-    const api = exports.getAPI(1);
-    // Right after start-up the extension may still be looking for repositories.
-    if (api.state === 'uninitialized' && api.onDidChangeState) {
-      await new Promise<void>((resolve) => {
-        const done = api.onDidChangeState!((s) => {
-          if (s === 'initialized') {
-            done.dispose();
-            resolve();
-          }
-        });
-        setTimeout(() => {
-          done.dispose();
-          resolve();
-        }, 5000);
-      });
-    }
-    return api;
-  } catch (e) {
-    return `the Git extension could not be used (${e instanceof Error ? e.message : String(e)})`;
-  }
 }

@@ -277,8 +277,21 @@ export class JournalWriter {
     }
   }
 
-  /** Reads `path` from disk and opens its buffer; refuses what must not be edited. */
-  private async open(journal: Journal, path: string): Promise<Target> {
+  /**
+   * Replaces the whole text of a file that has git conflict markers by `resolve(text)`: the one
+   * write into a conflicted file, made to resolve it. Every other rule of a write stands, and a
+   * buffer with unsaved edits (someone resolving it by hand) is left alone.
+   */
+  resolveConflicted(journal: Journal, path: string, resolve: (text: string) => string): Promise<void> {
+    return this.run(async () => {
+      const target = await this.open(journal, path, true);
+      if (target.dirty) throw new EditRefused(`${path} has unsaved edits; save or revert them, then resolve its conflicts`);
+      await this.commit(() => ({ edits: new Map([[target, [{ kind: 'splice', line: 0, remove: target.doc.lineCount, text: resolve(target.doc.getText()) }]]]) }));
+    });
+  }
+
+  /** Reads `path` from disk and opens its buffer; refuses what must not be edited (conflict markers aside when `conflicted`). */
+  private async open(journal: Journal, path: string, conflicted = false): Promise<Target> {
     await this.assertReal(journal, path);
     const uri = journal.uri(path);
     let bytes: Uint8Array;
@@ -291,7 +304,7 @@ export class JournalWriter {
     if (!('text' in decoded)) throw new EditRefused(`${path}: ${decoded.message}. Nothing was written`);
     const doc = await vscode.workspace.openTextDocument(uri);
     const dirty = doc.isDirty;
-    assertEditable(parseEntry(path, doc.getText()) ?? undefined, path);
+    if (!conflicted) assertEditable(parseEntry(path, doc.getText()) ?? undefined, path);
     // A clean buffer must say what the disk says: a program that rewrote the file keeping its
     // size and time (rsync -t, cp -p, unzip, sync clients) leaves VS Code's copy stale, and
     // saving it would silently undo that change.

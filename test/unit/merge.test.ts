@@ -6,10 +6,11 @@ import * as path from 'node:path';
 import { buildAgenda } from '../../src/core/agenda';
 import { updateAgenda } from '../../src/core/agendaBlock';
 import { renderAgenda, renderAgendaSession } from '../../src/core/agendaMarkdown';
-import { applyInsertion, completeLine, insertItem, moveLine, setDueLine } from '../../src/core/edits';
+import { EditRefused, applyInsertion, completeLine, insertItem, moveLine, setDueLine } from '../../src/core/edits';
 import { checkMerge } from '../../src/core/merge/check';
 import { JournalIndex } from '../../src/core/journalIndex';
 import { mergeJournalFile, mergeText } from '../../src/core/merge/mergeJournalFile';
+import { resolveConflicts } from '../../src/core/merge/resolveConflicts';
 import { parseEntry } from '../../src/core/parseEntry';
 import { EXAMPLES, indexOf } from './helpers';
 
@@ -232,5 +233,43 @@ describe('merge: files that are not journal entries', () => {
     assert.deepEqual(mergeText(base, 'a\nb\nc\nours\n', 'a\nb\nc\ntheirs\n'), { text: 'a\nb\nc\n<<<<<<< ours\nours\n=======\ntheirs\n>>>>>>> theirs\n', conflicts: 1, method: 'lines' });
     assert.deepEqual(mergeText(base, 'A\nb\nc\n', 'a\nb\nC\n'), { text: 'A\nb\nC\n', conflicts: 0, method: 'lines' });
     assert.equal(mergeJournalFile(base, 'a\nb\nc\nours\n', 'a\nb\nc\ntheirs\n', 'README.txt').conflicts, 1);
+  });
+});
+
+describe('merge: resolving what git left conflicted, from its three versions', () => {
+  /** What git's own line merge leaves when both append at one place: both appends in one region. */
+  function gitLeft(ours: string, theirs: string, at: string): string {
+    const [o, t] = [ours.split('\n'), theirs.split('\n')];
+    const i = o.findIndex((l) => l.includes(at));
+    return [...o.slice(0, i + 1), '<<<<<<< HEAD', o[i + 1], '=======', t[i + 1], '>>>>>>> priya', ...o.slice(i + 2)].join('\n');
+  }
+
+  it('combines both sides as the driver would, and says how many conflicts it left', () => {
+    const ours = add(SESSION, 'action', '- [ ] Send the draft to Tomás @sam');
+    const theirs = add(SESSION, 'action', '- [ ] Intro Sam to Lena @priya');
+    const working = gitLeft(ours, theirs, 'Read the Kafka chapter');
+    const r = resolveConflicts(PATH, working, { base: SESSION, ours, theirs });
+    assert.deepEqual([r.regions, r.left], [1, 0]);
+    assert.equal(r.text, mergeJournalFile(SESSION, ours, theirs, PATH).text);
+    assert.ok(!r.text.includes('<<<<<<<'));
+    assert.deepEqual(items(r.text).filter((i) => /Tomás|Lena/.test(i)), ['Action items: - [ ] Send the draft to Tomás @sam', 'Action items: - [ ] Intro Sam to Lena @priya']);
+  });
+
+  it('leaves a true conflict marked: two different due dates on one item', () => {
+    const ours = onLine(SESSION, 'Book a review slot', (l) => setDueLine(l, '2026-12-01'));
+    const theirs = onLine(SESSION, 'Book a review slot', (l) => setDueLine(l, '2026-12-08'));
+    const working = gitLeft(ours, theirs, 'Draft the RFC outline');
+    const r = resolveConflicts(PATH, working, { base: SESSION, ours, theirs });
+    assert.equal(r.left, 1);
+    assert.match(r.text, /<<<<<<< ours\n- \[ \] Book a review slot @priya \[due:: 2026-12-01\]\n=======\n- \[ \] Book a review slot @priya \[due:: 2026-12-08\]\n>>>>>>> theirs\n/);
+  });
+
+  it('refuses a file with no markers left, and one someone has started resolving by hand', () => {
+    const ours = add(SESSION, 'action', '- [ ] Send the draft to Tomás @sam');
+    const theirs = add(SESSION, 'action', '- [ ] Intro Sam to Lena @priya');
+    const sides = { base: SESSION, ours, theirs };
+    assert.throws(() => resolveConflicts(PATH, ours, sides), /has no conflict markers left; nothing to resolve/);
+    const typed = onLine(gitLeft(ours, theirs, 'Read the Kafka chapter'), 'Then the review.', () => 'Then the review, on Friday.');
+    assert.throws(() => resolveConflicts(PATH, typed, sides), (e: Error) => e instanceof EditRefused && /sessions\/2026-11-24\.md:13 is in none of the versions git is merging/.test(e.message));
   });
 });
