@@ -178,7 +178,8 @@ function packageWebOnly(stage, vsix) {
   delete manifest.scripts;
   delete manifest.bin;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extensionWeb.js', 'dist/media/journal.js', 'media/icon.png', 'media/icon.svg', 'media/journal/journal.css', 'media/walkthrough', 'docs/images']) {
+  // The published package's .vscodeignore too: vsce packages it without a warning.
+  for (const f of ['.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extensionWeb.js', 'dist/media/journal.js', 'media/icon.png', 'media/icon.svg', 'media/journal/journal.css', 'media/walkthrough', 'docs/images']) {
     fs.cpSync(path.join(repo, f), path.join(stage, f), { recursive: true });
   }
   execFileSync(process.execPath, [path.join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: stage, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -5,7 +5,7 @@
 // one (else from the files, saying so). Everything is read through the shared view.
 import * as vscode from 'vscode';
 import { buildChanges } from '../../core/changes';
-import { healthOf, type HealthLevel, type HealthSignal, type MentorshipHealth } from '../../core/health/health';
+import { type HealthLevel, type HealthSignal, type MentorshipHealth } from '../../core/health/health';
 import type { ItemRef } from '../../core/journalIndex';
 import type { IsoDate } from '../../core/model';
 import { formatCadence } from '../../core/cadence';
@@ -17,6 +17,7 @@ import { today } from '../../host/clock';
 import { Disposable } from '../../host/dispose';
 import { historySince, type Commit } from '../../host/gitHistory';
 import type { JournalStore, MentorshipRef } from '../../host/journalStore';
+import { mentorshipHealth } from '../../host/mentorshipHealth';
 import type { EntryRefArg, ItemRefArg, MentorshipArg } from '../../host/nodes';
 import { ownHandle } from '../../host/ownHandle';
 import { Tooltip } from '../../host/tooltip';
@@ -50,7 +51,7 @@ export class MenteesTree extends Disposable implements vscode.TreeDataProvider<M
   async getChildren(node?: MenteeNode): Promise<MenteeNode[]> {
     await this.store.ready();
     const day = today();
-    if (!node) return this.store.mentorships().map((ref) => ({ type: 'mentorship', ref, id: ref.key, health: healthOf(ref.journal.index.shared(), ref.mentorship.id, day) }));
+    if (!node) return this.store.mentorships().map((ref) => ({ type: 'mentorship', ref, id: ref.key, health: mentorshipHealth(this.store, ref, day) }));
     switch (node.type) {
       case 'mentorship':
         return this.rowsOf(node.ref, node.health, day);

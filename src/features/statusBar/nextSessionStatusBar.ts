@@ -3,11 +3,12 @@
 // overdue. Clicking it generates the agenda for that meeting (asking whose, when two 1:1s fall on
 // that day). Hidden when the window has no journal.
 import * as vscode from 'vscode';
-import { healthOf, worstSignal } from '../../core/health/health';
+import { worstSignal } from '../../core/health/health';
 import { scheduleOf, summarizeSchedules } from '../../core/nextSessions';
 import { today } from '../../host/clock';
 import { Disposable } from '../../host/dispose';
 import type { JournalStore } from '../../host/journalStore';
+import { mentorshipHealth } from '../../host/mentorshipHealth';
 import type { MentorshipArg } from '../../host/nodes';
 import { Tooltip } from '../../host/tooltip';
 
@@ -44,7 +45,7 @@ export class NextSessionStatusBar extends Disposable {
     const tooltip = new Tooltip().title('Next 1:1');
     for (const line of summary.lines) tooltip.line(line);
     // The worst health signal over every mentorship (shared files only), when any is not ok.
-    const worst = worstSignal(refs.map((r) => ({ title: r.mentorship.title, health: healthOf(r.journal.index.shared(), r.mentorship.id, day) })));
+    const worst = worstSignal(refs.map((r) => ({ title: r.mentorship.title, health: mentorshipHealth(this.store, r, day) })));
     if (worst) tooltip.line(`Health, ${worst.signal.level}: ${worst.title}: ${worst.signal.message}`);
     if (summary.sameDay.length > 1) {
       // Two 1:1s that day: the click asks whose agenda.
