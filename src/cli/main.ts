@@ -176,12 +176,13 @@ const COMMAND_TABLE: { [name: string]: Command } = {
     const out = new ChunkedOut(io.out);
     if (args.switches.has('json')) {
       const json = new JsonArrayOut(out);
-      for (const { file, line, severity, code, message } of problems) json.push({ file, line, severity, code, message });
+      for (const { file, line, column, severity, code, message } of problems) json.push(column === undefined ? { file, line, severity, code, message } : { file, line, column: column + 1, severity, code, message });
       json.end();
     } else if (problems.length === 0) {
       io.out(`No problems in ${entries} entries.\n`);
     } else {
-      for (const p of problems) out.text(`${p.file}:${p.line}: ${p.severity}: ${p.message}\n`);
+      // `file:line:column:` (1-based) when the check knows the token, as compilers print it (editors and terminals open it there).
+      for (const p of problems) out.text(`${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column + 1}`}: ${p.severity}: ${p.message}\n`);
       const errors = problems.filter((p) => p.severity === 'error').length;
       out.text(`${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${entries} entries.\n`);
       out.flush();

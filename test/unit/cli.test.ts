@@ -291,7 +291,11 @@ describe('CLI', function () {
     it('prints one line per problem and a summary without --json', () => {
       const r = cli('check', '--root', 'test/fixtures/broken-journal');
       assert.equal(r.status, 1);
-      assert.match(r.stdout, /^mentorship\/sessions\/2026-11-02\.md:11: error: .*2026-02-30/m);
+      // With the column of the token when the check knows it (1-based): the date here.
+      assert.match(r.stdout, /^mentorship\/sessions\/2026-11-02\.md:11:53: error: .*2026-02-30/m);
+      const line = fs.readFileSync(path.join(REPO, 'test/fixtures/broken-journal/mentorship/sessions/2026-11-02.md'), 'utf8').split('\n')[10];
+      assert.equal(line.slice(52, 62), '2026-02-30');
+      assert.match(r.stdout, /^mentorship\/sessions\/2026-11-04\.md:5: error: front matter/m);
       assert.match(r.stdout, /^8 problems \(3 errors\) in 9 entries\.$/m);
     });
 

@@ -47,7 +47,7 @@ describe('the CLI, one mentorship at a time', () => {
       const what = `seed ${seed}: ${[...files.keys()].sort().join(', ')}`;
 
       const check = await run('check', '--root', dir, '--json');
-      const expected = checkJournal(whole).map(({ file, line, severity, code, message }) => ({ file, line, severity, code, message }));
+      const expected = checkJournal(whole).map(({ file, line, column, severity, code, message }) => (column === undefined ? { file, line, severity, code, message } : { file, line, column: column + 1, severity, code, message }));
       assert.equal(check.out, JSON.stringify(expected, null, 2) + '\n', what);
       const text = await run('check', '--root', dir);
       assert.match(text.out, new RegExp(`in ${whole.size} entries\\.\\n$`), what);

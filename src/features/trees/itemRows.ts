@@ -1,6 +1,6 @@
 // How one item (action item, milestone, win, feedback, introduction) looks as a tree row.
 import * as vscode from 'vscode';
-import { daysOverdue, isOverdue } from '../../core/openItems';
+import { daysOverdue, isOverdue, type FollowUp } from '../../core/openItems';
 import type { Entry, IsoDate, Item, ItemKind } from '../../core/model';
 import { itemLabel, plural, taskFieldWords } from '../../core/summaries';
 import { unreadableDue } from '../../core/unreadableDates';
@@ -16,12 +16,13 @@ const KIND_NAMES: Record<ItemKind, string> = {
   topic: 'Topic for next time',
 };
 
-export function itemTreeItem(node: ItemNode, today: IsoDate): vscode.TreeItem {
+/** `followUp`: where the open item was listed again and ticked; it counts as done. */
+export function itemTreeItem(node: ItemNode, today: IsoDate, followUp?: FollowUp): vscode.TreeItem {
   const { item, entry } = node;
   const row = new vscode.TreeItem(itemLabel(item), vscode.TreeItemCollapsibleState.None);
   row.id = node.id;
-  row.description = itemDescription(item, entry, today);
-  row.iconPath = itemIcon(item, entry, today);
+  row.description = followUp ? followedUpDescription(item, followUp) : itemDescription(item, entry, today);
+  row.iconPath = followUp ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : itemIcon(item, entry, today);
   // Matches the menus' `viewItem` regexes, e.g. `action-item-open`, `win-item-plain`.
   row.contextValue = `${item.kind}-item-${item.status ?? 'plain'}`;
   row.command = { command: 'mentorship.openItem', title: 'Open', arguments: [node] };
@@ -39,6 +40,11 @@ export function itemDescription(item: Item, entry: Entry, today: IsoDate): strin
   if (bad !== null) parts.push(`due date unreadable: ${bad === '' ? '(empty)' : bad}`);
   if (entry.isPrivate) parts.push('private');
   return parts.join(' · ');
+}
+
+/** e.g. `@sam · done 2026-11-18 (ticked again there)`. */
+function followedUpDescription(item: Item, f: FollowUp): string {
+  return [item.owner && `@${item.owner}`, `done ${f.date} (ticked again there)`].filter(Boolean).join(' · ');
 }
 
 function statusWords(item: Item, today: IsoDate): string[] {
@@ -86,14 +92,15 @@ function itemIcon(item: Item, entry: Entry, today: IsoDate): vscode.ThemeIcon {
   }
 }
 
-export function itemTooltip(item: Item, entry: Entry, today: IsoDate): vscode.MarkdownString {
-  const late = daysOverdue(item, today);
-  const status = item.status === null ? null : item.status === 'open' && late ? `open, ${plural(late, 'day')} overdue` : item.status;
+export function itemTooltip(item: Item, entry: Entry, today: IsoDate, followUp?: FollowUp): vscode.MarkdownString {
+  const late = followUp ? 0 : daysOverdue(item, today);
+  const status = item.status === null ? null : followUp ? 'done' : item.status === 'open' && late ? `open, ${plural(late, 'day')} overdue` : item.status;
   const unreadable = unreadableDue(entry, item);
   const where = entry.type === 'session' ? `session ${entry.date ?? entry.path}` : `${entry.type} "${entry.title}"`;
   return new Tooltip()
     .title(itemLabel(item))
     .line(KIND_NAMES[item.kind], status, item.owner && `owner @${item.owner}`, item.due && `due ${item.due}`, item.completion && `done ${item.completion}`)
+    .line(followUp && `Listed again and ticked in ${followUp.path}, line ${followUp.line} (${followUp.date}): it counts as done. Tick it here too to say so in this file.`)
     .line(unreadable !== null && `The due date "${unreadable}" is not a day (write YYYY-MM-DD): Set Due Date fixes it.`)
     .line(item.goals.length > 0 && `Goal: ${item.goals.join(', ')}`)
     .line(...taskFieldWords(item))

@@ -8,12 +8,13 @@
 // - with many mentorships their rows start collapsed.
 import * as vscode from 'vscode';
 import type { IsoDate } from '../../core/model';
+import { followUps, type FollowUp } from '../../core/openItems';
 import { today } from '../../host/clock';
 import { Disposable } from '../../host/dispose';
-import type { JournalStore, MentorshipRef, StoreChange } from '../../host/journalStore';
+import { mentorshipKey, type JournalStore, type MentorshipRef, type StoreChange } from '../../host/journalStore';
 import { goalTooltip, goalTreeItem, groupTreeItem, mentorshipTooltip, mentorshipTreeItem, progressTreeItem, sessionTooltip, sessionTreeItem } from './containerRows';
 import { itemTooltip, itemTreeItem } from './itemRows';
-import { mentorshipNode, progressNode, type GroupNode, type MentorshipNode, type TreeNode } from './treeNodes';
+import { mentorshipNode, progressNode, type GroupNode, type ItemNode, type MentorshipNode, type TreeNode } from './treeNodes';
 
 /** Up to this many mentorship rows start expanded; more start collapsed (a program's repository). */
 export const EXPANDED_MENTORSHIPS = 3;
@@ -70,7 +71,7 @@ export abstract class JournalTree extends Disposable implements vscode.TreeDataP
       case 'entry':
         return node.role === 'goal' && node.goal ? goalTreeItem(node, node.goal) : sessionTreeItem(node);
       case 'item':
-        return itemTreeItem(node, day);
+        return itemTreeItem(node, day, this.followUpOf(node));
       case 'progress':
         return progressTreeItem(node);
     }
@@ -87,10 +88,18 @@ export abstract class JournalTree extends Disposable implements vscode.TreeDataP
         item.tooltip = node.role === 'goal' && node.goal ? goalTooltip(node, node.goal) : sessionTooltip(node, day);
         break;
       case 'item':
-        item.tooltip = itemTooltip(node.item, node.entry, day);
+        item.tooltip = itemTooltip(node.item, node.entry, day, this.followUpOf(node));
         break;
     }
     return item;
+  }
+
+  /** Where an open item was listed again and ticked (it counts as done), kept per mentorship until it changes. */
+  private followUpOf(node: ItemNode): FollowUp | undefined {
+    if (node.item.kind !== 'action' || node.item.status !== 'open') return undefined;
+    const index = node.journal.index;
+    const id = index.mentorshipIdOf(node.path);
+    return this.store.derived(mentorshipKey(node.journal, id), 'followUps', () => followUps(index.entriesOf(id))).get(node.item);
   }
 
   /** The row of a mentorship: one object per key while it is shown (its ref follows the index). */

@@ -136,6 +136,32 @@ describe('trees', () => {
         'arrow-right',
       ]);
     });
+
+    it('shows an item listed again and ticked in a later session as done there, not overdue', async () => {
+      const journal = api.services.store.all()[0];
+      const path = 'sessions/2026-11-21.md';
+      const text = '---\ntype: session\ndate: 2026-11-21\n---\n\n## Action items\n\n- [x] Send the RFC draft to Tomás for a security read @sam [completion:: 2026-11-21]\n';
+      await vscode.workspace.fs.writeFile(journal.uri(path), new TextEncoder().encode(text));
+      try {
+        await waitFor(() => journal.index.get(path)?.items.length === 1, 'the session to be indexed');
+        const [sam] = await rows(sessions);
+        const nov4 = find(await rows(sessions, sam.node), '2026-11-04');
+        const item = find(await rows(sessions, nov4.node), 'Send the RFC draft to Tomás for a security read');
+        assert.deepEqual([item.item.description, icon(item), item.item.contextValue], ['@sam · done 2026-11-21 (ticked again there)', 'pass', 'action-item-open']);
+        assert.match((await hover(sessions, item)).value.replace(/\\(.)/g, '$1'), /Listed again and ticked in sessions\/2026-11-21\.md, line 8 \(2026-11-21\): it counts as done/);
+        // Nor is it among the Action items view's open items.
+        const [samItems] = await rows(actionItems);
+        const open = (await Promise.all((await rows(actionItems, samItems.node)).map((g) => rows(actionItems, g.node)))).flat();
+        assert.ok(!open.some((r) => label(r) === 'Send the RFC draft to Tomás for a security read'), JSON.stringify(open.map(label)));
+      } finally {
+        await vscode.workspace.fs.delete(journal.uri(path));
+        await waitFor(() => !journal.index.get(path), 'the session to be forgotten');
+      }
+      // Without the later line it is open and overdue again.
+      const [sam] = await rows(sessions);
+      const again = find(await rows(sessions, find(await rows(sessions, sam.node), '2026-11-04').node), 'Send the RFC draft to Tomás for a security read');
+      assert.deepEqual([again.item.description, icon(again)], ['@sam · due 2026-11-13 · 11 days overdue', 'warning']);
+    });
   });
 
   describe('Action items', () => {
