@@ -177,7 +177,8 @@ export class Composer {
   }
 
   private showResult(wrote: WroteFile): void {
-    const verb = wrote.action === 'created' ? 'Created' : 'Added a line to';
+    const lines = wrote.markdown.trimEnd().split('\n').length;
+    const verb = wrote.action === 'created' ? 'Created' : lines === 1 ? 'Added a line to' : `Added ${lines} lines to`;
     this.result.replaceChildren(
       h('h3', {}, verb, ' ', h('code', {}, wrote.path)),
       h('pre', { class: 'written', attrs: { 'aria-label': 'What was written' } }, wrote.markdown),

@@ -98,6 +98,14 @@ export const tests = [
         await wv.send({ type: 'result', requestId: msg.requestId, ok: true, wrote: { journal: JOURNAL, path: 'notes/2026-11-24-log.md', action: 'appended', markdown: `- ${entry.text}` } });
         await page.locator('.composer-result h3', { hasText: 'Added a line to notes/2026-11-24-log.md' }).waitFor();
       }
+      // Written as several lines (a session logged into the one planned for the meeting): it says how many.
+      await wv.clearPosted();
+      await form.getByRole('radio', { name: 'Win' }).check();
+      await form.getByLabel('What went well').fill('Gave the demo');
+      await form.getByRole('button', { name: 'Log win' }).click();
+      const several = await wv.waitForPosted((m) => m.type === 'logEntry', 'a logEntry for the second win');
+      await wv.send({ type: 'result', requestId: several.requestId, ok: true, wrote: { journal: JOURNAL, path: 'sessions/2026-11-24.md', action: 'appended', markdown: '## Wins\n\n- Gave the demo\n' } });
+      await page.locator('.composer-result h3', { hasText: 'Added 3 lines to sessions/2026-11-24.md' }).waitFor();
     });
   }],
 
