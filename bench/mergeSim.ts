@@ -11,6 +11,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { addDays } from '../src/core/dates';
+import { checkMerge } from '../src/core/merge/check';
+import { resolveConflicts as resolveByRules } from '../src/core/merge/resolveConflicts';
 import { agreementTemplate, PRIVATE_GITIGNORE } from '../src/core/templates';
 import { prng } from './generate';
 import { checkMergeResult, resolveConflicts } from './sim/afterMerge';
@@ -33,6 +35,10 @@ interface Tally {
   conflictedEdits: number;
   /** Conflicted merges whose conflicted files were all created on both sides. */
   onlyCreatedTwice: number;
+  /** Conflicted merges (without the driver) that "Resolve Conflicts by the Journal's Rules", run once on each conflicted file, leaves with no conflict. */
+  oneClick: number;
+  /** Items the one-click resolution would lose, repeat or put in the wrong state (core merge check). */
+  oneClickProblems: number;
   lost: number;
   duplicated: number;
   wrongState: number;
@@ -44,7 +50,7 @@ interface Tally {
   examples: string[];
 }
 
-const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, onlyCreatedTwice: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
+const emptyTally = (): Tally => ({ merges: 0, clean: 0, files: 0, conflictedFiles: 0, conflictedCreated: 0, conflictedAppends: 0, conflictedEdits: 0, onlyCreatedTwice: 0, oneClick: 0, oneClickProblems: 0, lost: 0, duplicated: 0, wrongState: 0, indexMissing: 0, indexExtra: 0, refused: 0, sessions: 0, secondSessions: 0, examples: [] });
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -168,6 +174,26 @@ async function syncOne(p: Person, tally: Tally): Promise<void> {
     tally.indexExtra += found.indexExtra;
     for (const e of found.examples) if (tally.examples.length < 8) tally.examples.push(`${c.day} ${c.name}: ${e}`);
     if (merged.status !== 0) {
+      {
+        // What the extension's command makes of each conflicted file, from git's three versions
+        // (reported for merges without the driver; with it, what is left is a true conflict).
+        let left = 0;
+        for (const rel of conflicted) {
+          const stage = (n: number) => {
+            const r = c.git(['show', `:${n}:${ROOT}/${rel}`], () => true);
+            return r.status === 0 ? r.stdout : '';
+          };
+          const sides = { base: stage(1), ours: stage(2), theirs: stage(3) };
+          try {
+            const resolved = resolveByRules(rel, c.read(rel) ?? '', sides);
+            left += resolved.left;
+            tally.oneClickProblems += checkMerge(rel, sides.base, sides.ours, sides.theirs, resolved.text).length;
+          } catch {
+            left++;
+          }
+        }
+        if (left === 0) tally.oneClick++;
+      }
       if (verbose) for (const rel of conflicted) console.log(`--- ${c.day} ${c.name} ${rel}\n${c.read(rel)}`);
       for (const rel of conflicted) c.write(rel, resolveConflicts(c.read(rel) ?? ''));
       c.git(['add', '-A']);
@@ -214,6 +240,7 @@ async function main(): Promise<void> {
         filesMergedBothSides: total.files,
         conflictedFiles: total.conflictedFiles,
         conflictedMergesOnlyByFilesCreatedTwice: total.onlyCreatedTwice,
+        ...(driver ? {} : { cleanAfterOneClick: total.clean + total.oneClick, cleanRateAfterOneClick: rate(total.clean + total.oneClick, total.merges), oneClickProblems: total.oneClickProblems }),
         conflictedBecause: { bothCreated: total.conflictedCreated, appendsAtOnePlace: total.conflictedAppends, sameOrNeighbouringLines: total.conflictedEdits },
         lost: total.lost,
         duplicated: total.duplicated,
@@ -226,6 +253,7 @@ async function main(): Promise<void> {
       };
       results.push(row);
       console.log(`${sync.padEnd(8)} ${driver ? 'driver ' : 'git    '} ${String(total.clean).padStart(4)}/${String(total.merges).padEnd(4)} clean (${(row.cleanRate * 100).toFixed(1)} %), ${total.conflictedFiles}/${total.files} files conflicted (created on both sides ${total.conflictedCreated}, appends at one place ${total.conflictedAppends}, same or neighbouring lines ${total.conflictedEdits}; ${total.onlyCreatedTwice} conflicted merges only by files created twice); lost ${total.lost}, duplicated ${total.duplicated}, wrong state ${total.wrongState}, index missing ${total.indexMissing} / extra ${total.indexExtra}; ${total.secondSessions}/${total.sessions} session files are a day's second or third`);
+      if (!driver) console.log(`         then Resolve Conflicts by the Journal's Rules once per conflicted file: ${total.clean + total.oneClick}/${total.merges} clean (${(rate(total.clean + total.oneClick, total.merges) * 100).toFixed(1)} %), ${total.oneClickProblems} items lost, repeated or in the wrong state`);
       for (const e of total.examples) console.log(`    ${e}`);
     }
   }
