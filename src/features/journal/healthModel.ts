@@ -1,7 +1,7 @@
 // The journal's Health view, as data: each mentorship's health (signals with their evidence as
 // file references of this journal) and the numbers of its three charts. Pure (no vscode); built
 // from the shared view, so a private note can never reach it.
-import { healthOf } from '../../core/health/health';
+import { healthOf, type MentorshipHealth } from '../../core/health/health';
 import { plusMonths, quarterStart } from '../../core/health/periods';
 import type { Mentorship } from '../../core/journalIndex';
 import type { JournalIndex } from '../../core/journalIndex';
@@ -14,9 +14,10 @@ const SKILL_QUARTERS = 6;
 /** Skills in the chart, most practised first. */
 const SKILL_ROWS = 6;
 
-export function healthView(journal: string, index: JournalIndex, key: string, m: Mentorship, today: IsoDate): HealthView | null {
+/** `health`: the mentorship's health for `today`, when the caller already has it. */
+export function healthView(journal: string, index: JournalIndex, key: string, m: Mentorship, today: IsoDate, health?: MentorshipHealth | null): HealthView | null {
   const shared = index.shared();
-  const h = healthOf(shared, m.id, today);
+  const h = health === undefined ? healthOf(shared, m.id, today) : health;
   if (h === null) return null;
   const skills = skillsOf(shared, m.id, { from: plusMonths(quarterStart(today), -3 * (SKILL_QUARTERS - 1)), to: today });
   const rows = skills.skills.filter((s) => s.practice > 0).slice(0, SKILL_ROWS);

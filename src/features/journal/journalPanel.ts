@@ -13,8 +13,10 @@ import { JournalMessageHandler, Refused } from './messageHandler';
 import { makeNonce, panelHtml } from './panelHtml';
 import { ownHandle } from '../../host/ownHandle';
 import { buildModel, prepareRows, searchTexts, type TimelineSource } from './timeline';
-import { sortNewestFirst } from '../../core/journalIndex';
-import type { Entry } from '../../core/model';
+import { sortNewestFirst, type Mentorship } from '../../core/journalIndex';
+import type { Entry, IsoDate } from '../../core/model';
+import { mentorshipHealth } from '../../host/mentorshipHealth';
+import { healthView } from './healthModel';
 import { nextTurn, slicer } from '../../host/slices';
 import { validateWebviewMessage } from './validate';
 
@@ -119,15 +121,24 @@ export class JournalPanel extends Disposable {
     const { store } = this.services;
     await store.ready();
     const refs = store.mentorships();
-    return store.all().map((j) => ({
-      journal: JournalMessageHandler.journalId(j),
-      label: j.label,
-      index: j.index,
-      mentorships: refs.filter((r) => r.journal === j),
-      textOf: store.texts.textOf.bind(store.texts),
-      revOf: store.texts.revOf.bind(store.texts),
-      imageRoot: this.panel.webview.asWebviewUri(j.root).toString(),
-    }));
+    return store.all().map((j) => {
+      const journal = JournalMessageHandler.journalId(j);
+      const mentorships = refs.filter((r) => r.journal === j);
+      return {
+        journal,
+        label: j.label,
+        index: j.index,
+        mentorships,
+        textOf: store.texts.textOf.bind(store.texts),
+        revOf: store.texts.revOf.bind(store.texts),
+        imageRoot: this.panel.webview.asWebviewUri(j.root).toString(),
+        // Kept until the mentorship changes: each model posted (a first page, then the whole) reuses it.
+        healthViewOf: (key: string, m: Mentorship, day: IsoDate) => {
+          const ref = mentorships.find((r) => r.key === key);
+          return store.derived(key, `healthView:${journal}:${day}`, () => healthView(journal, j.index, key, m, day, ref ? mentorshipHealth(store, ref, day) : undefined));
+        },
+      };
+    });
   }
 
   /** The timeline's entries of every journal, newest first (the order the webview shows them in). */

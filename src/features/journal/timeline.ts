@@ -22,6 +22,11 @@ export interface TimelineSource {
   revOf(entry: Entry): number;
   /** The journal root as a webview URL (images inside the journal are shown from under it). */
   imageRoot?: string;
+  /**
+   * A mentorship's Health view for `today`, when the caller keeps them (the store's derived
+   * values: computed once per mentorship until it changes, not for every model posted).
+   */
+  healthViewOf?(key: string, mentorship: Mentorship, today: IsoDate): HealthView | null;
 }
 
 /** Longest body text sent for search per entry: enough for any real session, bounded for odd files. */
@@ -41,7 +46,7 @@ export function buildModel(sources: readonly TimelineSource[], today: IsoDate, t
   for (const src of sources) {
     const keyOf = new Map(src.mentorships.map((m) => [m.mentorship.id, m.key]));
     for (const { key, mentorship } of src.mentorships) {
-      const view = healthView(src.journal, src.index, key, mentorship, today);
+      const view = src.healthViewOf ? src.healthViewOf(key, mentorship, today) : healthView(src.journal, src.index, key, mentorship, today);
       if (view) health.push(view);
       mentorships.push({ key, title: mentorship.title, journalLabel: src.label, ...countOpen(src.index, mentorship.id, today), sessionDate: proposedSessionDate(src.index.shared(), mentorship.id, today) });
       for (const g of src.index.goals(mentorship.id)) {
