@@ -10,15 +10,14 @@
 //     (from a passing run with UPDATE_SCREENSHOTS=1)
 // Ends with "e2e: N passed, M failed"; exits 1 when anything failed.
 // Usage: node test/e2e/journal.e2e.mjs   (today is pinned to 2026-11-24, as in the other tests)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, openWorkbench, runCommand, screenshot } from '../../scripts/vscode/browser.mjs';
-import { installVsix, startCodeServer } from '../../scripts/vscode/codeServer.mjs';
+import { startCodeServer } from '../../scripts/vscode/codeServer.mjs';
 import { layoutProblems } from '../webview/layout.test.mjs';
-import { checklist, expect } from './checklist.mjs';
+import { checklist, expect, installPackagedExtension } from './checklist.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(repo, 'test-results');
@@ -38,12 +37,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-journal-e2e-'));
 let server;
 let browser;
 try {
-  console.log('building and packaging the extension…');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-  const vsix = path.join(tmp, 'mentorship-journal.vsix');
-  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-  const extensionsDir = path.join(tmp, 'extensions');
-  console.log(await installVsix(vsix, extensionsDir));
+  const extensionsDir = await installPackagedExtension(repo, tmp);
   const folder = path.join(tmp, 'sample');
   fs.cpSync(path.join(repo, 'examples'), folder, { recursive: true });
   server = await startCodeServer({
